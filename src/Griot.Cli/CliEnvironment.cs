@@ -1,0 +1,34 @@
+using Spectre.Console;
+
+namespace Griot.Cli;
+
+/// <summary>
+/// What the commands take from the world: consoles for output and errors, the clock, where the
+/// bundled data lies and where the store goes by default. Tests pass their own.
+/// </summary>
+public sealed record CliEnvironment(
+    IAnsiConsole Out,
+    IAnsiConsole Error,
+    TimeProvider Time,
+    string DataDirectory,
+    string DefaultDatabasePath)
+{
+    /// <summary>
+    /// The running process's environment: <c>GRIOT_DATA</c> (else the <c>data</c> folder beside the
+    /// program) and <c>GRIOT_DB</c> (else <c>griot/griot.db</c> in the user's data folder).
+    /// </summary>
+    public static CliEnvironment FromProcess()
+    {
+        var data = Environment.GetEnvironmentVariable("GRIOT_DATA") is { Length: > 0 } d
+            ? d
+            : Path.Join(AppContext.BaseDirectory, "data");
+        var db = Environment.GetEnvironmentVariable("GRIOT_DB") is { Length: > 0 } p
+            ? p
+            : Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "griot", "griot.db");
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return new CliEnvironment(AnsiConsole.Console, error, TimeProvider.System, data, db);
+    }
+
+    /// <summary>Today in UTC, by the injected clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Griot.Store;
+using Griot.Store.Json;
+using Griot.Store.Queries;
+using Griot.Store.ReferenceData;
+using Griot.Store.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Griot.Cli.Commands;
+
+/// <summary>
+/// A command that reads the knowledge store: opens it (creating and seeding it from the bundled data
+/// on first use, or when that data has changed) and hands it to the command.
+/// </summary>
+public abstract class StoreCommand<TSettings>(CliEnvironment environment) : AsyncCommand<TSettings>
+    where TSettings : StoreSettings
+{
+    protected CliEnvironment Environment { get; } = environment;
+
+    protected IAnsiConsole Out => Environment.Out;
+
+    public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        await using var store = await SqliteKnowledgeStore.OpenAsync(settings.Database ?? Environment.DefaultDatabasePath, cancellationToken);
+        await BundledData.EnsureSeededAsync(store, Environment.DataDirectory, cancellationToken);
+        return await ExecuteAsync(settings, store, cancellationToken);
+    }
+
+    protected abstract Task<int> ExecuteAsync(TSettings settings, IKnowledgeStore store, CancellationToken cancellationToken);
+
+    /// <summary>Writes JSON as it is, unwrapped by the console's width.</summary>
+    protected void WriteJson(JsonNode node) => Out.Profile.Out.Writer.WriteLine(GriotJson.Serialize(node));
+
+    /// <summary>Says that <paramref name="id"/> is not known, with close matches; returns the failure exit code.</summary>
+    protected async Task<int> UnknownActorAsync(IKnowledgeStore store, string id, CancellationToken cancellationToken)
+    {
+        var suggestions = await new KnowledgeQueries(store).SuggestAsync(id, 5, cancellationToken);
+        Environment.Error.MarkupLine($"[red]error:[/] unknown actor id '{Markup.Escape(id)}'");
+        if (suggestions.Count > 0)
+        {
+            var list = string.Join(", ", suggestions.Select(s => $"{s.Id} ({s.Name})"));
+            Environment.Error.MarkupLine($"did you mean: {Markup.Escape(list)}?");
+        }
+
+        Environment.Error.MarkupLine("find an id by name with [bold]griot actors NAME[/]");
+        return ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel;
+using Griot.Cli.Rendering;
+using Griot.Store;
+using Griot.Store.Json;
+using Griot.Store.Queries;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Griot.Cli.Commands;
+
+public sealed class TimelineSettings : StoreSettings
+{
+    [CommandArgument(0, "<ID>")]
+    [Description("The actor's id.")]
+    public string Id { get; init; } = "";
+
+    [CommandOption("--with <ID>")]
+    [Description("Only the ties with this other actor (a pair's history).")]
+    public string? With { get; init; }
+}
+
+/// <summary><c>griot timeline ID [--with ID]</c>: the dated history of an actor or a pair.</summary>
+public sealed class TimelineCommand(CliEnvironment environment) : StoreCommand<TimelineSettings>(environment)
+{
+    protected override async Task<int> ExecuteAsync(TimelineSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    {
+        var timeline = await new KnowledgeQueries(store).TimelineAsync(settings.Id, settings.With, cancellationToken);
+        if (timeline is null)
+        {
+            var missing = await store.GetActorAsync(settings.Id, cancellationToken) is null ? settings.Id : settings.With!;
+            return await UnknownActorAsync(store, missing, cancellationToken);
+        }
+
+        if (settings.Format == OutputFormat.Json)
+        {
+            WriteJson(GriotJson.Timeline(timeline));
+            return ExitCodes.Ok;
+        }
+
+        var title = timeline.With is null
+            ? $"[bold]{Markup.Escape(timeline.Actor.Name)}[/] ({timeline.Actor.Id})"
+            : $"[bold]{Markup.Escape(timeline.Actor.Name)}[/] and [bold]{Markup.Escape(timeline.With.Name)}[/]";
+        var table = new Table().Border(TableBorder.Rounded).Title(title)
+            .AddColumn("Date").AddColumn("Event").AddColumn("Source");
+        foreach (var e in timeline.Entries)
+        {
+            table.AddRow(Describe.Bound(e.Date), Markup.Escape(Describe.Change(e.Statement, timeline.Actor.Id, e.Edge == TimelineEdge.End, timeline.Names)),
+                $"[grey]{Markup.Escape(Describe.Sources(e.Statement))}[/]");
+        }
+
+        Out.Write(table);
+        if (timeline.Undated.Count > 0)
+        {
+            Out.MarkupLine($"[grey]and {timeline.Undated.Count} undated statement(s), such as borders: see 'griot statements --subject {timeline.Actor.Id}'[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

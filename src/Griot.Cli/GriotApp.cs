@@ -1,0 +1,68 @@
+using Griot.Cli.Commands;
+using Griot.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Griot.Cli;
+
+/// <summary>The <c>griot</c> command line: its commands and how failures become exit codes.</summary>
+public static class GriotApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("griot");
+            config.ConfigureConsole(environment.Out);
+            config.Settings.Registrar.RegisterInstance(environment);
+            config.SetExceptionHandler((exception, _) => Report(exception, environment.Error));
+
+            config.AddCommand<ProfileCommand>("profile")
+                .WithDescription("What held for an actor on a day: neighbours, memberships, relations, presences, leader.")
+                .WithExample("profile", "MLI", "--as-of", "2019-06-01");
+            config.AddCommand<TimelineCommand>("timeline")
+                .WithDescription("The dated history of an actor, or of its ties with another.")
+                .WithExample("timeline", "MLI", "--with", "FRA");
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("What changed for an actor between two days.")
+                .WithExample("diff", "MLI", "2019-06-01", "2025-06-01");
+            config.AddCommand<StatementsCommand>("statements")
+                .WithDescription("Statements by subject, predicate and object, optionally as of a day.")
+                .WithExample("statements", "--subject", "MLI", "--predicate", "member_of", "--as-of", "2024-06-01");
+            config.AddCommand<ActorsCommand>("actors")
+                .WithDescription("Find actors by any name, acronym, demonym or capital.")
+                .WithExample("actors", "CEDEAO");
+            config.AddBranch("data", data =>
+            {
+                data.SetDescription("Work on the reference data files.");
+                data.AddCommand<DataLintCommand>("lint")
+                    .WithDescription("Check the reference data: every problem with file, line, field and a fix.");
+            });
+        });
+        return await app.RunAsync(args);
+    }
+
+    private static int Report(Exception exception, IAnsiConsole error)
+    {
+        switch (exception)
+        {
+            case CommandAppException usage:
+                error.MarkupLine($"[red]error:[/] {Markup.Escape(usage.Message)}");
+                error.MarkupLine("run [bold]griot --help[/] for the commands and their options");
+                return ExitCodes.Usage;
+            case NotAGriotDatabaseException or StoreVersionException or Store.ReferenceData.BundledDataException
+                or IOException or UnauthorizedAccessException:
+                error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
+                return ExitCodes.Failure;
+            case OperationCanceledException:
+                error.MarkupLine("[yellow]cancelled[/]");
+                return ExitCodes.Failure;
+            default:
+                error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
+                error.WriteException(exception, ExceptionFormats.ShortenEverything);
+                return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Griot.Cli;
+
+return await GriotApp.RunAsync(args, CliEnvironment.FromProcess());

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Griot.Core;
+using Griot.Core.Actors;
+using Griot.Core.Statements;
+using Griot.Core.Time;
+
+namespace Griot.Store.ReferenceData;
+
+/// <summary>
+/// Reads a folder of reference data (<c>actors/*.tsv</c>, <c>statements/*.tsv</c>; see
+/// <c>data/README.md</c>) row by row, reporting every malformed row with file, line and field.
+/// </summary>
+public static partial class ReferenceDataReader
+{
+    private static readonly string[] ActorColumns =
+        ["id", "kind", "name", "official_name", "other_names", "acronyms", "demonyms", "capital", "iso2", "iso_numeric", "cow", "cameo", "wikidata", "source"];
+
+    private static readonly string[] StatementColumns = ["subject", "predicate", "object", "start", "end", "qualifiers", "source"];
+
+    /// <summary>
+    /// Reads every data file under <paramref name="directory"/>. Rows are cited as
+    /// <c>data/&lt;path&gt;</c>; diagnostics name files by <paramref name="displayRoot"/> joined with the path
+    /// (the folder itself when not given).
+    /// </summary>
+    public static ReferenceDataSet ReadDirectory(string directory, string? displayRoot = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"reference data folder '{directory}' does not exist");
+        }
+
+        displayRoot ??= directory;
+        var diagnostics = new List<DataDiagnostic>();
+        var actors = new List<LocatedActor>();
+        var statements = new List<LocatedStatement>();
+        foreach (var file in DataFiles(directory))
+        {
+            var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
+            var display = Path.Join(displayRoot, relative);
+            var dataset = "data/" + relative;
+            var table = TsvTable.Parse(display, File.ReadAllText(file), diagnostics);
+            if (relative.StartsWith("actors/", StringComparison.Ordinal))
+            {
+                RequireColumns(table, ActorColumns, diagnostics);
+                actors.AddRange(table.Rows.Select(r => ReadActor(r, display, dataset, diagnostics)).OfType<LocatedActor>());
+            }
+            else
+            {
+                RequireColumns(table, StatementColumns, diagnostics);
+                statements.AddRange(table.Rows.Select(r => ReadStatement(r, display, dataset, diagnostics)).OfType<LocatedStatement>());
+            }
+        }
+
+        return new ReferenceDataSet(actors, statements, diagnostics);
+    }
+
+    /// <summary>The data files of a folder, in a stable order.</summary>
+    public static IReadOnlyList<string> DataFiles(string directory) =>
+        new[] { "actors", "statements" }
+            .Select(sub => Path.Join(directory, sub))
+            .Where(Directory.Exists)
+            .SelectMany(sub => Directory.EnumerateFiles(sub, "*.tsv", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    private static void RequireColumns(TsvTable table, string[] columns, List<DataDiagnostic> diagnostics)
+    {
+        var missing = columns.Where(c => !table.HasColumn(c)).ToArray();
+        if (missing.Length > 0 && table.Header.Count > 0)
+        {
+            diagnostics.Add(new DataDiagnostic(table.File, table.HeaderLine, null,
+                $"the header lacks the column(s) {string.Join(", ", missing)}", $"the header must name {string.Join(", ", columns)}"));
+        }
+    }
+
+    private static IReadOnlyList<Reference> Sources(TsvRow row, string dataset) =>
+        row.List("source").Select(s => Reference.FromDataset(dataset, row.Line, s)).ToArray();
+
+    private static LocatedActor? ReadActor(TsvRow row, string file, string dataset, List<DataDiagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        void Problem(string field, string message, string? hint = null) =>
+            diagnostics.Add(new DataDiagnostic(file, row.Line, field, message, hint));
+
+        if (!VocabularyNames.TryParse<ActorKind>(row["kind"], out var kind))
+        {
+            Problem("kind", $"'{row["kind"]}' is not an actor kind", $"use one of {string.Join(", ", VocabularyNames.All<ActorKind>())}");
+        }
+        else if (ActorId.Check(kind, row["id"]) is { } idError)
+        {
+            Problem("id", idError);
+        }
+
+        if (row["name"].Length == 0)
+        {
+            Problem("name", "the name is empty", "give the canonical English name");
+        }
+
+        int? cow = null;
+        if (row["cow"].Length > 0)
+        {
+            if (int.TryParse(row["cow"], NumberStyles.None, CultureInfo.InvariantCulture, out var c))
+            {
+                cow = c;
+            }
+            else
+            {
+                Problem("cow", $"'{row["cow"]}' is not a Correlates of War number", "write the state number, digits only (432)");
+            }
+        }
+
+        CheckPattern(row, "iso2", IsoAlpha2(), "two upper-case letters (ML)", Problem);
+        CheckPattern(row, "iso_numeric", IsoNumeric(), "three digits (466)", Problem);
+        CheckPattern(row, "wikidata", WikidataQid(), "Q followed by digits (Q912)", Problem);
+        if (row["source"].Length == 0)
+        {
+            Problem("source", "the row has no source", "name the publication or URL the row comes from");
+        }
+
+        if (diagnostics.Count > before)
+        {
+            return null;
+        }
+
+        var actor = new Actor(row["id"], kind, row["name"], row["official_name"], row.List("other_names"), row.List("acronyms"),
+            row.List("demonyms"), row["capital"],
+            new ActorIdentifiers(Empty(row["iso2"]), Empty(row["iso_numeric"]), cow, Empty(row["cameo"]), Empty(row["wikidata"])));
+        return new LocatedActor(new SourcedActor(actor, Sources(row, dataset)), new RowLocation(file, row.Line));
+    }
+
+    private static LocatedStatement? ReadStatement(TsvRow row, string file, string dataset, List<DataDiagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        void Problem(string field, string message, string? hint = null) =>
+            diagnostics.Add(new DataDiagnostic(file, row.Line, field, message, hint));
+
+        if (row["subject"].Length == 0)
+        {
+            Problem("subject", "the subject is empty", "give an actor id");
+        }
+
+        if (!Predicate.TryGet(row["predicate"], out var predicate))
+        {
+            Problem("predicate", $"'{row["predicate"]}' is not a predicate", $"use one of {string.Join(", ", Predicate.All.Select(p => p.Id))}");
+        }
+
+        var interval = ValidityInterval.Parse(row["start"], row["end"]);
+        if (!interval.Success)
+        {
+            var field = interval.Error!.StartsWith("start:", StringComparison.Ordinal) ? "start" : "end";
+            Problem(field, interval.Error, "write YYYY, YYYY-MM or YYYY-MM-DD, after:/before: before a date, ? for unknown, and an end after the start");
+        }
+
+        var qualifiers = Qualifiers.Parse(row["qualifiers"]);
+        if (!qualifiers.Success)
+        {
+            Problem("qualifiers", qualifiers.Error!, "write key=value pairs separated by '; '");
+        }
+
+        if (predicate is not null && qualifiers.Success && Statement.CheckShape(predicate, Empty(row["object"]), qualifiers.Value) is { } shape)
+        {
+            Problem(shape.Field, shape.Message);
+        }
+
+        if (row["source"].Length == 0)
+        {
+            Problem("source", "the row has no source", "name the publication or URL the row comes from");
+        }
+
+        if (diagnostics.Count > before)
+        {
+            return null;
+        }
+
+        var statement = Statement.Create(row["subject"], predicate!, Empty(row["object"]), qualifiers.Value, interval.Value, Sources(row, dataset));
+        return new LocatedStatement(statement, new RowLocation(file, row.Line));
+    }
+
+    private static void CheckPattern(TsvRow row, string column, Regex pattern, string form, Action<string, string, string?> problem)
+    {
+        if (row[column].Length > 0 && !pattern.IsMatch(row[column]))
+        {
+            problem(column, $"'{row[column]}' is not of the form {form}", null);
+        }
+    }
+
+    private static string? Empty(string value) => value.Length == 0 ? null : value;
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex IsoAlpha2();
+
+    [GeneratedRegex("^[0-9]{3}$")]
+    private static partial Regex IsoNumeric();
+
+    [GeneratedRegex("^Q[1-9][0-9]*$")]
+    private static partial Regex WikidataQid();
+}

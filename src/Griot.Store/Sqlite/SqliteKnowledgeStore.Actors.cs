@@ -1,0 +1,148 @@
+using Griot.Core;
+using Griot.Core.Actors;
+using Griot.Core.Statements;
+using Microsoft.Data.Sqlite;
+
+namespace Griot.Store.Sqlite;
+
+public sealed partial class SqliteKnowledgeStore
+{
+    private const string ActorColumns = "id, kind, name, official_name, capital, iso2, iso_numeric, cow, cameo, wikidata";
+
+    public async Task<Actor?> GetActorAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var actors = await GetActorsAsync([id], cancellationToken);
+        return actors.GetValueOrDefault(id);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var idsJson = System.Text.Json.JsonSerializer.Serialize(ids.Distinct().ToArray());
+        await using var connection = await ConnectAsync(cancellationToken);
+
+        var names = new Dictionary<(string, NameType), List<string>>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT actor_id, type, name FROM actor_names
+                WHERE actor_id IN (SELECT value FROM json_each($ids)) AND type IN ('other', 'acronym', 'demonym')
+                ORDER BY actor_id, type, ordinal
+                """;
+            command.Parameters.AddWithValue("$ids", idsJson);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                VocabularyNames.TryParse<NameType>(reader.GetString(1), out var type);
+                var key = (reader.GetString(0), type);
+                if (!names.TryGetValue(key, out var list))
+                {
+                    names[key] = list = [];
+                }
+
+                list.Add(reader.GetString(2));
+            }
+        }
+
+        var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT {ActorColumns} FROM actors WHERE id IN (SELECT value FROM json_each($ids))";
+            command.Parameters.AddWithValue("$ids", idsJson);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                VocabularyNames.TryParse<ActorKind>(reader.GetString(1), out var kind);
+                IReadOnlyList<string> Names(NameType type) => names.GetValueOrDefault((id, type)) ?? [];
+                actors[id] = new Actor(id, kind, reader.GetString(2), NullableString(reader, 3),
+                    Names(NameType.Other), Names(NameType.Acronym), Names(NameType.Demonym), NullableString(reader, 4),
+                    new ActorIdentifiers(NullableString(reader, 5), NullableString(reader, 6),
+                        reader.IsDBNull(7) ? null : reader.GetInt32(7), NullableString(reader, 8), NullableString(reader, 9)));
+            }
+        }
+
+        return actors;
+    }
+
+    public async Task<IReadOnlyList<(string Id, string Name)>> ListActorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name FROM actors ORDER BY id";
+        var result = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<ActorMatch>> FindActorsAsync(string text, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = NameKey.Of(text);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var hits = new List<(string ActorId, string Name, NameType Type, int Rank)>();
+        await using (var connection = await ConnectAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT actor_id, name, type, normalized FROM actor_names
+                WHERE normalized LIKE $contains ESCAPE '\'
+                """;
+            command.Parameters.AddWithValue("$contains", "%" + EscapeLike(key) + "%");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var normalized = reader.GetString(3);
+                var rank = normalized == key ? 0
+                    : normalized.StartsWith(key, StringComparison.Ordinal) ? 1
+                    : normalized.Contains(" " + key, StringComparison.Ordinal) ? 2
+                    : 3;
+                VocabularyNames.TryParse<NameType>(reader.GetString(2), out var type);
+                hits.Add((reader.GetString(0), reader.GetString(1), type, rank));
+            }
+        }
+
+        // Best hit per actor: whole-name matches first, then prefixes, then word starts, then parts.
+        var best = hits
+            .OrderBy(h => h.Rank).ThenBy(h => h.Type).ThenBy(h => h.Name.Length)
+            .GroupBy(h => h.ActorId)
+            .Select(g => g.First())
+            .OrderBy(h => h.Rank).ThenBy(h => h.Type).ThenBy(h => h.Name.Length).ThenBy(h => h.ActorId, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+        var actors = await GetActorsAsync(best.Select(h => h.ActorId), cancellationToken);
+        return best.Select(h => new ActorMatch(actors[h.ActorId], h.Name, h.Type, h.Rank == 0)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Reference>> GetActorReferencesAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source, dataset, row FROM actor_sources WHERE actor_id = $id ORDER BY rowid";
+        command.Parameters.AddWithValue("$id", id);
+        var result = new List<Reference>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new Reference(NullableString(reader, 0), NullableString(reader, 1), reader.IsDBNull(2) ? null : reader.GetInt32(2)));
+        }
+
+        return result;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+}
