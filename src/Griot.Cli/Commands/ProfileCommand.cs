@@ -87,8 +87,11 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
             var table = Table("Memberships", "Organization", "Role", "Since", "Until", "Status");
             foreach (var m in p.Memberships)
             {
-                var status = m.Suspended ? "[red]suspended[/]"
-                    : m.WithdrawalAnnounced is { } w ? $"[yellow]leaving[/] (announced {w})" : "[green]member[/]";
+                var status = string.Join(" · ", new[]
+                {
+                    m.Suspended ? "[red]suspended[/]" : null,
+                    m.WithdrawalAnnounced is { } w ? $"[yellow]leaving[/] (announced {w})" : null,
+                }.OfType<string>().DefaultIfEmpty("[green]member[/]"));
                 table.AddRow(Markup.Escape(Describe.Name(m.Organization, names)), Describe.Role(m.Role),
                     Describe.Bound(m.Valid.Start), Describe.Bound(m.Valid.End), status + Approx(m.Coverage));
             }

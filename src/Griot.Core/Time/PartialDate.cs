@@ -70,6 +70,13 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         }
 
         var fields = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        // 0 stands for "absent" inside the type, so an explicit 00 is refused here.
+        if (fields.Skip(1).Any(f => f == 0))
+        {
+            var field = fields.Length > 1 && fields[1] == 0 ? "month 0 is out of range (1-12)" : "day 0 is out of range";
+            return ParseResult<PartialDate>.Fail($"'{text}' is not a valid date: {field}");
+        }
+
         var result = Create(fields[0], fields.Length > 1 ? fields[1] : 0, fields.Length > 2 ? fields[2] : 0);
         return result.Success ? result : ParseResult<PartialDate>.Fail($"'{text}' is not a valid date: {result.Error}");
     }

@@ -55,7 +55,7 @@ public static class DataLinter
 
     private static void CheckReferences(LocatedStatement located, Dictionary<string, Actor> actors, List<DataDiagnostic> diagnostics)
     {
-        var (statement, location) = located;
+        var (statement, location, swapped) = located;
         var predicate = statement.Predicate;
         void CheckActor(string id, string field, IReadOnlySet<ActorKind>? kinds)
         {
@@ -73,10 +73,10 @@ public static class DataLinter
         }
 
         // A symmetric statement may have been reordered; report the field as written.
-        CheckActor(statement.Subject, "subject", predicate.SubjectKinds);
+        CheckActor(statement.Subject, swapped ? "object" : "subject", predicate.SubjectKinds);
         if (predicate.ObjectKind == ObjectKind.Actor)
         {
-            CheckActor(statement.Object!, "object", predicate.ObjectKinds);
+            CheckActor(statement.Object!, swapped ? "subject" : "object", predicate.ObjectKinds);
         }
 
         foreach (var (key, value) in statement.Qualifiers)
@@ -103,7 +103,7 @@ public static class DataLinter
         foreach (var group in statements.GroupBy(s => s.Statement.Id).Where(g => g.Count() > 1))
         {
             var first = group.First();
-            foreach (var (statement, location) in group.Skip(1))
+            foreach (var (statement, location, _) in group.Skip(1))
             {
                 var message = statement.Predicate.Symmetric
                     ? $"{statement.Predicate.Id} {statement.Subject}–{statement.Object} is already given at {first.Location.File}:{first.Location.Line} (it is symmetric: one row serves both ways)"
@@ -151,7 +151,7 @@ public static class DataLinter
         var lifetimes = statements.Where(s => s.Statement.Predicate == Predicate.Founded)
             .GroupBy(s => s.Statement.Subject)
             .ToDictionary(g => g.Key, g => g.First().Statement.Valid, StringComparer.Ordinal);
-        foreach (var (statement, location) in statements.Where(s => s.Statement.Predicate == Predicate.MemberOf))
+        foreach (var (statement, location, _) in statements.Where(s => s.Statement.Predicate == Predicate.MemberOf))
         {
             if (!lifetimes.TryGetValue(statement.Object!, out var lifetime))
             {
@@ -176,7 +176,7 @@ public static class DataLinter
     {
         var memberships = statements.Where(s => s.Statement.Predicate == Predicate.MemberOf)
             .ToLookup(s => (s.Statement.Subject, s.Statement.Object), s => s.Statement.Valid);
-        foreach (var (statement, location) in statements.Where(s => s.Statement.Predicate == Predicate.SuspendedFrom))
+        foreach (var (statement, location, _) in statements.Where(s => s.Statement.Predicate == Predicate.SuspendedFrom))
         {
             if (!memberships[(statement.Subject, statement.Object)].Any(m => m.MayOverlap(statement.Valid)))
             {

@@ -90,7 +90,7 @@ public static partial class ReferenceDataReader
         }
         else if (ActorId.Check(kind, row["id"]) is { } idError)
         {
-            Problem("id", idError);
+            Problem("id", idError, "ISO alpha-3 for states, the fixed upper-case id for organizations, a kebab slug otherwise");
         }
 
         if (row["name"].Length == 0)
@@ -161,7 +161,7 @@ public static partial class ReferenceDataReader
 
         if (predicate is not null && qualifiers.Success && Statement.CheckShape(predicate, Empty(row["object"]), qualifiers.Value) is { } shape)
         {
-            Problem(shape.Field, shape.Message);
+            Problem(shape.Field, shape.Message, "write the object and qualifiers VOCABULARY.md gives for this predicate");
         }
 
         if (row["source"].Length == 0)
@@ -175,14 +175,14 @@ public static partial class ReferenceDataReader
         }
 
         var statement = Statement.Create(row["subject"], predicate!, Empty(row["object"]), qualifiers.Value, interval.Value, Sources(row, dataset));
-        return new LocatedStatement(statement, new RowLocation(file, row.Line));
+        return new LocatedStatement(statement, new RowLocation(file, row.Line), statement.Subject != row["subject"]);
     }
 
     private static void CheckPattern(TsvRow row, string column, Regex pattern, string form, Action<string, string, string?> problem)
     {
         if (row[column].Length > 0 && !pattern.IsMatch(row[column]))
         {
-            problem(column, $"'{row[column]}' is not of the form {form}", null);
+            problem(column, $"'{row[column]}' is not of the form {form}", $"write {form}, or leave it empty");
         }
     }
 

@@ -6,7 +6,8 @@ namespace Griot.Store.ReferenceData;
 public sealed record RowLocation(string File, int Line);
 
 /// <summary>A statement read from a data file, with the row it was read from.</summary>
-public sealed record LocatedStatement(Statement Statement, RowLocation Location);
+/// <param name="Swapped">The row wrote subject and object the other way round (a symmetric predicate keeps them in id order).</param>
+public sealed record LocatedStatement(Statement Statement, RowLocation Location, bool Swapped = false);
 
 /// <summary>An actor read from a data file, with the row it was read from.</summary>
 public sealed record LocatedActor(SourcedActor Actor, RowLocation Location);
