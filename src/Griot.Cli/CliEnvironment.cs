@@ -26,7 +26,14 @@ public sealed record CliEnvironment(
             ? p
             : Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "griot", "griot.db");
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return new CliEnvironment(AnsiConsole.Console, error, TimeProvider.System, data, db);
+        var output = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            // Written to a file or a pipe, tables get the width of a wide editor, not the default 80.
+            output.Profile.Width = 120;
+        }
+
+        return new CliEnvironment(output, error, TimeProvider.System, data, db);
     }
 
     /// <summary>Today in UTC, by the injected clock.</summary>

@@ -37,7 +37,7 @@ public sealed class ProfileCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Mali (MLI) as of 2024-06-01", result.Output);
-        Assert.Contains("Alliance of Sahel States (AES)", result.Output);
+        Assert.Contains("AES · Alliance of Sahel States", result.Output);
         Assert.Contains("leaving", result.Output);
         Assert.Contains("Memberships", result.Output);
         Assert.Contains("Foreign presences", result.Output);

@@ -68,7 +68,7 @@ public sealed class QueryCommandsTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("2025-01-29", result.Output);
         Assert.Contains("coup d'état in Mali (MLI)", result.Output);
-        Assert.Contains("http", result.Output);
+        Assert.Contains("wikipedia.org", result.Output);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
                     m.Suspended ? "[red]suspended[/]" : null,
                     m.WithdrawalAnnounced is { } w ? $"[yellow]leaving[/] (announced {w})" : null,
                 }.OfType<string>().DefaultIfEmpty("[green]member[/]"));
-                table.AddRow(Markup.Escape(Describe.Name(m.Organization, names)), Describe.Role(m.Role),
+                Row(table, Markup.Escape(Label(m.Organization, names)), Describe.Role(m.Role),
                     Describe.Bound(m.Valid.Start), Describe.Bound(m.Valid.End), status + Approx(m.Coverage));
             }
 
@@ -104,7 +104,7 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
             var table = Table("Members", "Member", "Role", "Since", "Until", "Status");
             foreach (var m in p.Members)
             {
-                table.AddRow(Markup.Escape(Describe.Name(m.Member, names)), Describe.Role(m.Role), Describe.Bound(m.Valid.Start),
+                Row(table, Markup.Escape(Label(m.Member, names)), Describe.Role(m.Role), Describe.Bound(m.Valid.Start),
                     Describe.Bound(m.Valid.End), (m.Suspended ? "[red]suspended[/]" : "[green]member[/]") + Approx(m.Coverage));
             }
 
@@ -117,7 +117,7 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
             foreach (var r in p.Relations)
             {
                 var stance = r.Stance is { } s ? Griot.Core.VocabularyNames.ToName(s) : "";
-                table.AddRow(Markup.Escape(Describe.Name(r.With, names)), stance + Approx(r.Coverage),
+                Row(table, Markup.Escape(Label(r.With, names)), stance + Approx(r.Coverage),
                     r.Trend is { } t ? Griot.Core.VocabularyNames.ToName(t) : "", Describe.Bound(r.Valid.Start), Describe.Bound(r.Valid.End));
             }
 
@@ -129,7 +129,7 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
             var table = Table("Foreign presences", "Actor", "Since", "Until");
             foreach (var pr in p.Presences)
             {
-                table.AddRow(Markup.Escape(Describe.Name(pr.Actor, names)) + Approx(pr.Coverage), Describe.Bound(pr.Valid.Start), Describe.Bound(pr.Valid.End));
+                Row(table, Markup.Escape(Label(pr.Actor, names)) + Approx(pr.Coverage), Describe.Bound(pr.Valid.Start), Describe.Bound(pr.Valid.End));
             }
 
             Out.Write(table);
@@ -148,6 +148,16 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
         }
     }
 
+    private static void Row(Table table, params string[] cells) => table.AddRow(cells);
+
+    /// <summary>An actor's id, then its name cut short, so that a row fits on one line of a laptop's terminal.</summary>
+    private static string Label(string id, IReadOnlyDictionary<string, Actor> names)
+    {
+        const int Width = 30;
+        var label = names.TryGetValue(id, out var actor) ? $"{id} · {actor.Name}" : id;
+        return label.Length <= Width ? label : label[..(Width - 1)].TrimEnd() + "…";
+    }
+
     private static string Approx(Coverage coverage) => coverage == Coverage.Possible ? " [grey]~[/]" : "";
 
     private static string Kind(ActorKind kind) => Griot.Core.VocabularyNames.ToName(kind).Replace('_', ' ');
@@ -157,7 +167,13 @@ public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<Pr
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
         foreach (var c in columns)
         {
-            table.AddColumn(c);
+            table.AddColumn(new TableColumn(c));
+        }
+
+        // Names and dates stay on one line; the last column (status, trend) wraps when space runs out.
+        foreach (var column in table.Columns.SkipLast(1))
+        {
+            column.NoWrap();
         }
 
         return table;

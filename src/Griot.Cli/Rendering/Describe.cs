@@ -22,7 +22,8 @@ public static class Describe
         },
     };
 
-    public static string Role(string role) => role.Replace('_', ' ');
+    /// <summary>A membership role in a word: <c>founding</c>, <c>member</c>, <c>observer</c>, <c>associate</c>.</summary>
+    public static string Role(string role) => role == "founding_member" ? "founding" : role.Replace('_', ' ');
 
     /// <summary>The statement seen from <paramref name="perspective"/>, as it starts or ends.</summary>
     public static string Change(Statement s, string perspective, bool ends, IReadOnlyDictionary<string, Actor> names)
@@ -30,7 +31,7 @@ public static class Describe
         var other = s.Predicate.ObjectKind == ObjectKind.Actor ? s.OtherParty(perspective) : s.Object;
         var otherName = other is null ? "" : Name(other, names);
         var subject = Name(s.Subject, names);
-        var role = s.Qualifiers.Get("role") is { } r && r != "member" ? $" as {Role(r)}" : "";
+        var role = s.Qualifiers.Get("role") is { } r && r != "member" ? $" as {r.Replace('_', ' ')}" : "";
         var stance = s.Qualifiers.Get("stance") is { } st ? st : "a relation";
         var trend = s.Qualifiers.Get("trend") is { } t ? $", {t}" : "";
         return s.Predicate.Id switch
@@ -54,6 +55,18 @@ public static class Describe
         };
     }
 
-    public static string Sources(Statement s) =>
-        string.Join(" | ", s.References.Select(r => r.Source ?? r.Dataset ?? r.Document).Where(x => x is not null).Distinct());
+    /// <summary>The first source, a web address shortened to its site, and how many more there are.</summary>
+    public static string Sources(Statement s)
+    {
+        var sources = s.References.Select(r => r.Source ?? r.Dataset ?? r.Document).OfType<string>().Distinct().ToArray();
+        if (sources.Length == 0)
+        {
+            return "";
+        }
+
+        var first = Uri.TryCreate(sources[0], UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
+            ? uri.Host.Replace("www.", "", StringComparison.Ordinal)
+            : sources[0];
+        return sources.Length == 1 ? first : $"{first} +{sources.Length - 1}";
+    }
 }
