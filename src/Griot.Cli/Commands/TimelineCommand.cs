@@ -42,8 +42,19 @@ public sealed class TimelineCommand(CliEnvironment environment) : StoreCommand<T
             : $"[bold]{Markup.Escape(timeline.Actor.Name)}[/] and [bold]{Markup.Escape(timeline.With.Name)}[/]";
         var table = new Table().Border(TableBorder.Rounded).Title(title)
             .AddColumn("Date").AddColumn("Event").AddColumn("Source");
-        foreach (var e in timeline.Entries)
+        var entries = timeline.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var e = entries[i];
+            var next = i + 1 < entries.Count ? entries[i + 1] : null;
+            // One stance, leader or role giving way to the next on the same day reads as one change.
+            if (next is not null && Describe.Transition(e, next, timeline.Actor.Id, timeline.Names) is { } transition)
+            {
+                table.AddRow(Describe.Bound(next.Date), Markup.Escape(transition), $"[grey]{Markup.Escape(Describe.Sources(next.Statement))}[/]");
+                i++;
+                continue;
+            }
+
             table.AddRow(Describe.Bound(e.Date), Markup.Escape(Describe.Change(e.Statement, timeline.Actor.Id, e.Edge == TimelineEdge.End, timeline.Names)),
                 $"[grey]{Markup.Escape(Describe.Sources(e.Statement))}[/]");
         }

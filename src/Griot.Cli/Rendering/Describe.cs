@@ -55,6 +55,32 @@ public static class Describe
         };
     }
 
+    /// <summary>
+    /// The end of one statement and the start of the next on the same day, for the same pair and
+    /// predicate, in words (<c>relations with France (FRA): strained → friendly</c>); null otherwise.
+    /// </summary>
+    public static string? Transition(Griot.Store.Queries.TimelineEntry ending, Griot.Store.Queries.TimelineEntry starting,
+        string perspective, IReadOnlyDictionary<string, Actor> names)
+    {
+        var (a, b) = (ending.Statement, starting.Statement);
+        if (ending.Edge != Griot.Store.Queries.TimelineEdge.End || starting.Edge != Griot.Store.Queries.TimelineEdge.Start
+            || ending.Date != starting.Date || a.Predicate != b.Predicate || a.Subject != b.Subject)
+        {
+            return null;
+        }
+
+        return a.Predicate.Id switch
+        {
+            "relation" when a.Object == b.Object =>
+                $"relations with {Name(a.OtherParty(perspective)!, names)}: {a.Qualifiers.Get("stance")} → {b.Qualifiers.Get("stance")}" +
+                (b.Qualifiers.Get("trend") is { } t ? $", {t}" : ""),
+            "head_of_state" => $"head of state: {Name(a.Object!, names)} → {Name(b.Object!, names)}",
+            "member_of" when a.Object == b.Object =>
+                $"in {Name(a.Object!, names)}: {(a.Qualifiers.Get("role") ?? "member").Replace('_', ' ')} → {(b.Qualifiers.Get("role") ?? "member").Replace('_', ' ')}",
+            _ => null,
+        };
+    }
+
     /// <summary>The first source, a web address shortened to its site, and how many more there are.</summary>
     public static string Sources(Statement s)
     {

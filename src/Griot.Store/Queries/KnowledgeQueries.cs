@@ -98,7 +98,12 @@ public sealed class KnowledgeQueries(IKnowledgeStore store)
             .SelectMany(s => new[] { (Bound: s.Valid.Start, Edge: TimelineEdge.Start, Statement: s), (Bound: s.Valid.End, Edge: TimelineEdge.End, Statement: s) })
             .Where(e => e.Bound.Kind == BoundKind.Dated)
             .Select(e => new TimelineEntry(e.Bound, e.Edge, e.Statement))
-            .OrderBy(e => e.Date.Date!.Value).ThenBy(e => e.Edge == TimelineEdge.Start ? 1 : 0).ThenBy(e => e.Statement.Predicate.Id, StringComparer.Ordinal)
+            // On one day, an ending fact comes right before the fact that takes its place (the next
+            // stance with the same state, the next head of state), so that readers see a transition.
+            .OrderBy(e => e.Date.Date!.Value)
+            .ThenBy(e => e.Statement.Predicate.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Statement.Subject + "|" + (e.Statement.Predicate == Predicate.HeadOfState ? "" : e.Statement.Object), StringComparer.Ordinal)
+            .ThenBy(e => e.Edge == TimelineEdge.Start ? 1 : 0)
             .ToArray();
         var undated = statements.Where(s => s.Valid.Start.Kind != BoundKind.Dated && s.Valid.End.Kind != BoundKind.Dated).ToArray();
         var names = await NamesAsync([actorId, .. statements.SelectMany(Parties)], cancellationToken);

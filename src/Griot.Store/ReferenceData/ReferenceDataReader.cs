@@ -150,7 +150,8 @@ public static partial class ReferenceDataReader
         if (!interval.Success)
         {
             var field = interval.Error!.StartsWith("start:", StringComparison.Ordinal) ? "start" : "end";
-            Problem(field, interval.Error, "write YYYY, YYYY-MM or YYYY-MM-DD, after:/before: before a date, ? for unknown, and an end after the start");
+            var message = interval.Error.StartsWith(field + ": ", StringComparison.Ordinal) ? interval.Error[(field.Length + 2)..] : interval.Error;
+            Problem(field, message, "write YYYY, YYYY-MM or YYYY-MM-DD, after:/before: before a date, ? for unknown, and an end after the start");
         }
 
         var qualifiers = Qualifiers.Parse(row["qualifiers"]);
