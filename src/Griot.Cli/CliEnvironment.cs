@@ -13,6 +13,9 @@ public sealed record CliEnvironment(
     string DataDirectory,
     string DefaultDatabasePath)
 {
+    /// <summary>Standard input, for commands given <c>-</c> as a file.</summary>
+    public TextReader Input { get; init; } = Console.In;
+
     /// <summary>
     /// The running process's environment: <c>GRIOT_DATA</c> (else the <c>data</c> folder beside the
     /// program) and <c>GRIOT_DB</c> (else <c>griot/griot.db</c> in the user's data folder).

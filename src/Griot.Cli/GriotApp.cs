@@ -34,6 +34,12 @@ public static class GriotApp
             config.AddCommand<ActorsCommand>("actors")
                 .WithDescription("Find actors by any name, acronym, demonym or capital.")
                 .WithExample("actors", "CEDEAO");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import statements and actors (.tsv, .csv, .json, .jsonld): all rows valid, or nothing written.")
+                .WithExample("import", "my-statements.tsv");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export statements and actors as JSON-LD, CSV or GraphML.")
+                .WithExample("export", "--format", "graphml", "--actor", "MLI", "--depth", "2", "--as-of", "2024-06-01", "--output", "mali.graphml");
             config.AddBranch("data", data =>
             {
                 data.SetDescription("Work on the reference data files.");

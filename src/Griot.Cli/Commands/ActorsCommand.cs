@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class ActorsSettings : StoreSettings
+public sealed class ActorsSettings : QuerySettings
 {
     [CommandArgument(0, "[TEXT]")]
     [Description("Any name, acronym (English or French), demonym or capital; all actors when left out.")]

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class DiffSettings : StoreSettings
+public sealed class DiffSettings : QuerySettings
 {
     [CommandArgument(0, "<ID>")]
     [Description("The actor's id.")]

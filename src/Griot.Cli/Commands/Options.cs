@@ -12,17 +12,12 @@ public enum OutputFormat
     Json,
 }
 
-/// <summary>Options of every command that reads the knowledge store.</summary>
+/// <summary>Options of every command that uses the knowledge store.</summary>
 public class StoreSettings : CommandSettings
 {
     [CommandOption("--db <PATH>")]
     [Description("The knowledge store file (default: $GRIOT_DB, else griot/griot.db in the user's data folder). Created and seeded on first use.")]
     public string? Database { get; init; }
-
-    [CommandOption("--format <FORMAT>")]
-    [Description("table (for people) or json (for programs).")]
-    [DefaultValue(OutputFormat.Table)]
-    public OutputFormat Format { get; init; }
 
     /// <summary>Checks a day given on the command line; <paramref name="name"/> names the option in the message.</summary>
     protected static ValidationResult CheckDay(string? text, string name)
@@ -35,6 +30,15 @@ public class StoreSettings : CommandSettings
         var day = DayArgument.Parse(text, name);
         return day.Success ? ValidationResult.Success() : ValidationResult.Error(day.Error!);
     }
+}
+
+/// <summary>Options of the commands that answer a query, for people or for programs.</summary>
+public class QuerySettings : StoreSettings
+{
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (for people) or json (for programs).")]
+    [DefaultValue(OutputFormat.Table)]
+    public OutputFormat Format { get; init; }
 }
 
 /// <summary>A day given on the command line: a full date, <c>YYYY-MM-DD</c>.</summary>

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class ProfileSettings : StoreSettings
+public sealed class ProfileSettings : QuerySettings
 {
     [CommandArgument(0, "<ID>")]
     [Description("The actor's id (MLI, ECOWAS, minusma); find one with 'griot actors NAME'.")]

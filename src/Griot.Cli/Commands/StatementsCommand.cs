@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class StatementsSettings : StoreSettings
+public sealed class StatementsSettings : QuerySettings
 {
     [CommandOption("--subject <ID>")]
     [Description("Only statements with this subject.")]

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class TimelineSettings : StoreSettings
+public sealed class TimelineSettings : QuerySettings
 {
     [CommandArgument(0, "<ID>")]
     [Description("The actor's id.")]

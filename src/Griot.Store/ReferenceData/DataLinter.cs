@@ -12,23 +12,39 @@ namespace Griot.Store.ReferenceData;
 /// </summary>
 public static class DataLinter
 {
-    /// <summary>Every problem in <paramref name="data"/>: the reader's and the cross-row rules'.</summary>
-    public static IReadOnlyList<DataDiagnostic> Lint(ReferenceDataSet data)
+    /// <summary>
+    /// Every problem in <paramref name="data"/>: the reader's and the cross-row rules'. With a
+    /// <paramref name="context"/> (what a store already holds), ids may resolve to known actors and
+    /// the cross-row rules also weigh the rows against known statements; problems are reported on the
+    /// data's rows only.
+    /// </summary>
+    public static IReadOnlyList<DataDiagnostic> Lint(ReferenceDataSet data, LintContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var diagnostics = new List<DataDiagnostic>(data.Diagnostics);
         var actors = DuplicateActors(data.Actors, diagnostics);
+        foreach (var (id, actor) in context?.KnownActors ?? new Dictionary<string, Actor>())
+        {
+            actors.TryAdd(id, actor);
+        }
+
         foreach (var located in data.Statements)
         {
             CheckReferences(located, actors, diagnostics);
         }
 
+        // Known statements take part in the cross-row rules under a location no diagnostic is put on.
+        var known = (context?.KnownStatements ?? []).Select(s => new LocatedStatement(s, KnownLocation));
+        var all = known.Concat(data.Statements).ToArray();
         DuplicateStatements(data.Statements, diagnostics);
-        OverlappingFacts(data.Statements, diagnostics);
-        MembershipsWithinLifetimes(data.Statements, diagnostics);
-        SuspensionsWithinMemberships(data.Statements, diagnostics);
-        return diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToArray();
+        OverlappingFacts(all, diagnostics);
+        MembershipsWithinLifetimes(all, diagnostics);
+        SuspensionsWithinMemberships(all, diagnostics);
+        return diagnostics.Where(d => d.File != KnownLocation.File)
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToArray();
     }
+
+    private static readonly RowLocation KnownLocation = new("(store)", 0);
 
     private static DataDiagnostic At(RowLocation location, string? field, string message, string? hint = null) =>
         new(location.File, location.Line, field, message, hint);
@@ -134,11 +150,12 @@ public static class DataLinter
             {
                 for (var j = i + 1; j < rows.Length; j++)
                 {
-                    var (a, b) = (rows[i], rows[j]);
-                    if (a.Statement.Id != b.Statement.Id && a.Statement.Valid.SurelyOverlaps(b.Statement.Valid))
+                    // Report on the later row, unless only the earlier one comes from the data being linted.
+                    var (other, row) = rows[j].Location == KnownLocation ? (rows[j], rows[i]) : (rows[i], rows[j]);
+                    if (other.Statement.Id != row.Statement.Id && other.Statement.Valid.SurelyOverlaps(row.Statement.Valid))
                     {
-                        diagnostics.Add(At(b.Location, "start",
-                            $"{b.Statement} overlaps {a.Statement} ({a.Location.File}:{a.Location.Line})",
+                        var where = other.Location == KnownLocation ? "already in the store" : $"{other.Location.File}:{other.Location.Line}";
+                        diagnostics.Add(At(row.Location, "start", $"{row.Statement} overlaps {other.Statement} ({where})",
                             "end one interval where the next begins (end is the first day it no longer holds)"));
                     }
                 }
@@ -186,3 +203,6 @@ public static class DataLinter
         }
     }
 }
+
+/// <summary>What a store already holds, for linting rows about to be imported into it.</summary>
+public sealed record LintContext(IReadOnlyDictionary<string, Actor> KnownActors, IReadOnlyList<Statement> KnownStatements);

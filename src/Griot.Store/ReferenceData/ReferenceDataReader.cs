@@ -7,6 +7,13 @@ using Griot.Core.Time;
 
 namespace Griot.Store.ReferenceData;
 
+/// <summary>What the rows of a data file are.</summary>
+public enum RowKind
+{
+    Actors,
+    Statements,
+}
+
 /// <summary>
 /// Reads a folder of reference data (<c>actors/*.tsv</c>, <c>statements/*.tsv</c>; see
 /// <c>data/README.md</c>) row by row, reporting every malformed row with file, line and field.
@@ -41,16 +48,9 @@ public static partial class ReferenceDataReader
             var display = Path.Join(displayRoot, relative);
             var dataset = "data/" + relative;
             var table = TsvTable.Parse(display, File.ReadAllText(file), diagnostics);
-            if (relative.StartsWith("actors/", StringComparison.Ordinal))
-            {
-                RequireColumns(table, ActorColumns, diagnostics);
-                actors.AddRange(table.Rows.Select(r => ReadActor(r, display, dataset, diagnostics)).OfType<LocatedActor>());
-            }
-            else
-            {
-                RequireColumns(table, StatementColumns, diagnostics);
-                statements.AddRange(table.Rows.Select(r => ReadStatement(r, display, dataset, diagnostics)).OfType<LocatedStatement>());
-            }
+            var kind = relative.StartsWith("actors/", StringComparison.Ordinal) ? RowKind.Actors : RowKind.Statements;
+            RequireColumns(display, table.HeaderLine, table.Header, kind, diagnostics);
+            ReadRows(table.Rows, kind, display, dataset, actors, statements, diagnostics);
         }
 
         return new ReferenceDataSet(actors, statements, diagnostics);
@@ -65,20 +65,54 @@ public static partial class ReferenceDataReader
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-    private static void RequireColumns(TsvTable table, string[] columns, List<DataDiagnostic> diagnostics)
+    /// <summary>Which columns a table has tell what its rows are: actors (<c>id</c>, <c>kind</c>) or statements.</summary>
+    public static RowKind KindOf(IReadOnlyCollection<string> header) =>
+        header.Contains("kind") && header.Contains("id") ? RowKind.Actors : RowKind.Statements;
+
+    /// <summary>Reports the header's missing columns; true when none is missing.</summary>
+    public static bool RequireColumns(string file, int headerLine, IReadOnlyCollection<string> header, RowKind kind, ICollection<DataDiagnostic> diagnostics)
     {
-        var missing = columns.Where(c => !table.HasColumn(c)).ToArray();
-        if (missing.Length > 0 && table.Header.Count > 0)
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var columns = kind == RowKind.Actors ? ActorColumns : StatementColumns;
+        var missing = columns.Where(c => !header.Contains(c)).ToArray();
+        if (missing.Length > 0 && header.Count > 0)
         {
-            diagnostics.Add(new DataDiagnostic(table.File, table.HeaderLine, null,
+            diagnostics.Add(new DataDiagnostic(file, headerLine, null,
                 $"the header lacks the column(s) {string.Join(", ", missing)}", $"the header must name {string.Join(", ", columns)}"));
+        }
+
+        return missing.Length == 0;
+    }
+
+    /// <summary>
+    /// Reads rows of one kind, adding what is valid to <paramref name="actors"/> or
+    /// <paramref name="statements"/> and every problem to <paramref name="diagnostics"/>. Rows are cited
+    /// as <paramref name="dataset"/> and their line.
+    /// </summary>
+    public static void ReadRows(IEnumerable<DataRow> rows, RowKind kind, string file, string dataset,
+        ICollection<LocatedActor> actors, ICollection<LocatedStatement> statements, List<DataDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(statements);
+        foreach (var row in rows)
+        {
+            if (kind == RowKind.Actors && ReadActor(row, file, dataset, diagnostics) is { } actor)
+            {
+                actors.Add(actor);
+            }
+            else if (kind == RowKind.Statements && ReadStatement(row, file, dataset, diagnostics) is { } statement)
+            {
+                statements.Add(statement);
+            }
         }
     }
 
-    private static IReadOnlyList<Reference> Sources(TsvRow row, string dataset) =>
+    private static IReadOnlyList<Reference> Sources(DataRow row, string dataset) =>
         row.List("source").Select(s => Reference.FromDataset(dataset, row.Line, s)).ToArray();
 
-    private static LocatedActor? ReadActor(TsvRow row, string file, string dataset, List<DataDiagnostic> diagnostics)
+    private static LocatedActor? ReadActor(DataRow row, string file, string dataset, List<DataDiagnostic> diagnostics)
     {
         var before = diagnostics.Count;
         void Problem(string field, string message, string? hint = null) =>
@@ -130,7 +164,7 @@ public static partial class ReferenceDataReader
         return new LocatedActor(new SourcedActor(actor, Sources(row, dataset)), new RowLocation(file, row.Line));
     }
 
-    private static LocatedStatement? ReadStatement(TsvRow row, string file, string dataset, List<DataDiagnostic> diagnostics)
+    private static LocatedStatement? ReadStatement(DataRow row, string file, string dataset, List<DataDiagnostic> diagnostics)
     {
         var before = diagnostics.Count;
         void Problem(string field, string message, string? hint = null) =>
@@ -179,7 +213,7 @@ public static partial class ReferenceDataReader
         return new LocatedStatement(statement, new RowLocation(file, row.Line), statement.Subject != row["subject"]);
     }
 
-    private static void CheckPattern(TsvRow row, string column, Regex pattern, string form, Action<string, string, string?> problem)
+    private static void CheckPattern(DataRow row, string column, Regex pattern, string form, Action<string, string, string?> problem)
     {
         if (row[column].Length > 0 && !pattern.IsMatch(row[column]))
         {

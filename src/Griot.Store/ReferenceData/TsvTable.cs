@@ -6,15 +6,15 @@ namespace Griot.Store.ReferenceData;
 /// </summary>
 public sealed class TsvTable
 {
-    private readonly Dictionary<string, int> _columns;
+    private readonly HashSet<string> _columns;
 
-    private TsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<TsvRow> rows, int headerLine)
+    private TsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<DataRow> rows, int headerLine)
     {
         File = file;
         Header = header;
         Rows = rows;
         HeaderLine = headerLine;
-        _columns = header.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        _columns = header.ToHashSet(StringComparer.Ordinal);
     }
 
     public string File { get; }
@@ -23,9 +23,9 @@ public sealed class TsvTable
 
     public int HeaderLine { get; }
 
-    public IReadOnlyList<TsvRow> Rows { get; }
+    public IReadOnlyList<DataRow> Rows { get; }
 
-    public bool HasColumn(string name) => _columns.ContainsKey(name);
+    public bool HasColumn(string name) => _columns.Contains(name);
 
     /// <summary>Reads <paramref name="text"/>; rows whose number of fields differs from the header's are reported, not kept.</summary>
     public static TsvTable Parse(string file, string text, ICollection<DataDiagnostic> diagnostics)
@@ -35,7 +35,7 @@ public sealed class TsvTable
         var lines = text.Split('\n');
         string[]? header = null;
         var headerLine = 0;
-        var rows = new List<TsvRow>();
+        var rows = new List<DataRow>();
         TsvTable? table = null;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -62,7 +62,7 @@ public sealed class TsvTable
                 continue;
             }
 
-            rows.Add(new TsvRow(table!, i + 1, fields));
+            rows.Add(new DataRow(i + 1, header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)));
         }
 
         if (table is null)
@@ -73,34 +73,23 @@ public sealed class TsvTable
 
         return table;
     }
-
-    internal int ColumnIndex(string name) => _columns.TryGetValue(name, out var i) ? i : -1;
 }
 
-/// <summary>One row of a <see cref="TsvTable"/>.</summary>
-public sealed class TsvRow
+/// <summary>One row of a data file (TSV or CSV), its fields by column name, with its 1-based line.</summary>
+public sealed class DataRow
 {
-    private readonly TsvTable _table;
-    private readonly string[] _fields;
+    private readonly IReadOnlyDictionary<string, string> _fields;
 
-    internal TsvRow(TsvTable table, int line, string[] fields)
+    public DataRow(int line, IReadOnlyDictionary<string, string> fields)
     {
-        _table = table;
         Line = line;
-        _fields = fields;
+        _fields = fields ?? throw new ArgumentNullException(nameof(fields));
     }
 
     public int Line { get; }
 
     /// <summary>The trimmed field, or empty when the column is absent.</summary>
-    public string this[string column]
-    {
-        get
-        {
-            var i = _table.ColumnIndex(column);
-            return i < 0 ? "" : _fields[i].Trim();
-        }
-    }
+    public string this[string column] => _fields.TryGetValue(column, out var value) ? value.Trim() : "";
 
     /// <summary>A list field split on <c>|</c>, empty entries dropped.</summary>
     public IReadOnlyList<string> List(string column) =>
