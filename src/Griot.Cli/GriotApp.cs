@@ -45,6 +45,8 @@ public static class GriotApp
                 data.SetDescription("Work on the reference data files.");
                 data.AddCommand<DataLintCommand>("lint")
                     .WithDescription("Check the reference data: every problem with file, line, field and a fix.");
+                data.AddCommand<DataStatsCommand>("stats")
+                    .WithDescription("Count the reference data's actors by kind and statements and sources by predicate.");
             });
         });
         return await app.RunAsync(args);

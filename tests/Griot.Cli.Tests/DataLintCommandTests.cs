@@ -56,3 +56,24 @@ public sealed class DataLintCommandTests : IDisposable
         Assert.Contains("mali-leaders.tsv", result.Error);
     }
 }
+
+public sealed class DataStatsCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Stats_BundledData_CountsByKindAndPredicate()
+    {
+        var result = await _cli.RunAsync("data", "stats", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var json = result.Json;
+        Assert.True(json.GetProperty("actorsByKind").GetProperty("state").GetInt32() >= 250);
+        Assert.True(json.GetProperty("byPredicate").GetProperty("borders").GetProperty("statements").GetInt32() > 300);
+        Assert.Equal(json.GetProperty("statements").GetInt32(),
+            json.GetProperty("byPredicate").EnumerateObject().Sum(p => p.Value.GetProperty("statements").GetInt32()));
+        Assert.True(json.GetProperty("sources").GetInt32() > 100);
+    }
+}
