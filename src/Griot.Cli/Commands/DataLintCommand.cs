@@ -5,11 +5,30 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class DataLintSettings : CommandSettings
+/// <summary>Options of the commands that read the reference data files.</summary>
+public class DataSettings : CommandSettings
 {
     [CommandOption("--data <DIR>")]
     [Description("The reference data folder (default: $GRIOT_DATA, else the data bundled with griot).")]
     public string? Data { get; init; }
+
+    /// <summary>The folder to read, or null after saying on the error console that it does not exist.</summary>
+    public string? ResolveDirectory(CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var directory = Data ?? environment.DataDirectory;
+        if (Directory.Exists(directory))
+        {
+            return directory;
+        }
+
+        environment.Error.MarkupLine($"[red]error:[/] the data folder '{Markup.Escape(directory)}' does not exist");
+        return null;
+    }
+}
+
+public sealed class DataLintSettings : DataSettings
+{
 }
 
 /// <summary><c>griot data lint</c>: check the reference data; non-zero exit on any error.</summary>
@@ -17,10 +36,8 @@ public sealed class DataLintCommand(CliEnvironment environment) : Command<DataLi
 {
     public override int Execute(CommandContext context, DataLintSettings settings, CancellationToken cancellationToken)
     {
-        var directory = settings.Data ?? environment.DataDirectory;
-        if (!Directory.Exists(directory))
+        if (settings.ResolveDirectory(environment) is not { } directory)
         {
-            environment.Error.MarkupLine($"[red]error:[/] the data folder '{Markup.Escape(directory)}' does not exist");
             return ExitCodes.Failure;
         }
 

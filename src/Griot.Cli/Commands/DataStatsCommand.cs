@@ -8,12 +8,8 @@ using Spectre.Console.Cli;
 
 namespace Griot.Cli.Commands;
 
-public sealed class DataStatsSettings : CommandSettings
+public sealed class DataStatsSettings : DataSettings
 {
-    [CommandOption("--data <DIR>")]
-    [Description("The reference data folder (default: $GRIOT_DATA, else the data bundled with griot).")]
-    public string? Data { get; init; }
-
     [CommandOption("--format <FORMAT>")]
     [Description("table (for people) or json (for programs).")]
     [DefaultValue(OutputFormat.Table)]
@@ -25,10 +21,8 @@ public sealed class DataStatsCommand(CliEnvironment environment) : Command<DataS
 {
     public override int Execute(CommandContext context, DataStatsSettings settings, CancellationToken cancellationToken)
     {
-        var directory = settings.Data ?? environment.DataDirectory;
-        if (!Directory.Exists(directory))
+        if (settings.ResolveDirectory(environment) is not { } directory)
         {
-            environment.Error.MarkupLine($"[red]error:[/] the data folder '{Markup.Escape(directory)}' does not exist");
             return ExitCodes.Failure;
         }
 
