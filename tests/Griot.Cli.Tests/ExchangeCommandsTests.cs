@@ -11,15 +11,15 @@ public sealed class ExchangeCommandsTests : IDisposable
     {
         var file = _cli.Folder.File("mine.tsv");
         await File.WriteAllTextAsync(file, "subject\tpredicate\tobject\tstart\tend\tqualifiers\tsource\n" +
-            "NER\tcoup\t\t2023-07-26\t\t\thttps://example.org/niger-2023\n" +
-            "NER\tcoup\t\t2023-07-32\t\t\thttps://example.org/niger-2023\n");
+            "FJI\tcoup\t\t1987-05-14\t\t\thttps://example.org/fiji-1987\n" +
+            "FJI\tcoup\t\t1987-09-32\t\t\thttps://example.org/fiji-1987\n");
 
         var result = await _cli.RunAsync("import", file);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("mine.tsv:3: error: start:", result.Error);
         Assert.Contains("nothing was imported", result.Error);
-        var after = await _cli.RunAsync("statements", "--subject", "NER", "--predicate", "coup", "--format", "json");
+        var after = await _cli.RunAsync("statements", "--subject", "FJI", "--predicate", "coup", "--format", "json");
         Assert.Equal(0, after.Json.GetArrayLength());
     }
 
@@ -28,7 +28,7 @@ public sealed class ExchangeCommandsTests : IDisposable
     {
         var file = _cli.Folder.File("mine.csv");
         await File.WriteAllTextAsync(file, "subject,predicate,object,start,end,qualifiers,source\n" +
-            "NER,coup,,2023-07-26,,,\"Reuters, 26 July 2023\"\n");
+            "FJI,coup,,1987-05-14,,,\"The New York Times, 15 May 1987\"\n");
 
         var first = await _cli.RunAsync("import", file);
         var second = await _cli.RunAsync("import", file);

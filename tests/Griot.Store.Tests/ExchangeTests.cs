@@ -74,7 +74,7 @@ public sealed class ExchangeTests(BundledStoreFixture fixture) : IClassFixture<B
     {
         var file = _folder.File("mine.tsv");
         await File.WriteAllTextAsync(file, "subject\tpredicate\tobject\tstart\tend\tqualifiers\tsource\n" +
-            "NER\tcoup\t\t2023-07-26\t\t\thttps://example.org/niger-2023\n" +
+            "FJI\tcoup\t\t1987-05-14\t\t\thttps://example.org/fiji-1987\n" +
             "NER\tmember_of\tAES\t2023-09-16\t\trole=founding_member\thttps://example.org/aes\n");
         await using var store = await EmptyStoreAsync();
         await BundledData.EnsureSeededAsync(store, TestData.DataDirectory);
@@ -94,9 +94,9 @@ public sealed class ExchangeTests(BundledStoreFixture fixture) : IClassFixture<B
     {
         var file = _folder.File("bad.tsv");
         await File.WriteAllTextAsync(file, "subject\tpredicate\tobject\tstart\tend\tqualifiers\tsource\n" +
-            "NER\tcoup\t\t2023-07-26\t\t\thttps://example.org/niger-2023\n" +
+            "FJI\tcoup\t\t1987-05-14\t\t\thttps://example.org/fiji-1987\n" +
             "NER\tmember_of\tECOWAZ\t1975-05-28\t\t\thttps://example.org\n" +
-            "NER\tcoup\t\t2010-02-31\t\t\thttps://example.org\n" +
+            "FJI\tcoup\t\t1987-02-31\t\t\thttps://example.org\n" +
             "NER\tborders\tMLI\t\t\t\t\n");
         await using var store = await EmptyStoreAsync();
         await BundledData.EnsureSeededAsync(store, TestData.DataDirectory);
@@ -110,7 +110,7 @@ public sealed class ExchangeTests(BundledStoreFixture fixture) : IClassFixture<B
         Assert.Contains(outcome.Diagnostics, d => d.Line == 5 && d.Field == "source");
         Assert.All(outcome.Diagnostics, d => Assert.EndsWith("bad.tsv", d.File));
         Assert.Equal(before, await store.CountAsync(), new CountsComparer());
-        Assert.Empty(await store.QueryAsync(new StatementQuery { Subject = "NER", Predicate = "coup" }));
+        Assert.Empty(await store.QueryAsync(new StatementQuery { Subject = "FJI", Predicate = "coup" }));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class KnowledgeQueriesTests(BundledStoreFixture fixture) : IClassF
     {
         var profile = await ProfileAsync("MLI", "2019-06-01");
 
-        Assert.Equal(["eutm-mali", "minusma", "operation-barkhane"], profile.Presences.Select(p => p.Actor).Order());
+        Assert.Equal(["eutm-mali", "g5-sahel-joint-force", "minusma", "operation-barkhane", "operation-sabre"], profile.Presences.Select(p => p.Actor).Order());
         Assert.Equal("ibrahim-boubacar-keita", profile.HeadOfState?.Id);
         Assert.Equal("Ibrahim Boubacar Keïta", profile.HeadOfState?.Name);
         Assert.Contains(profile.Relations, r => r.With == "FRA" && r.Stance == Core.Statements.Stance.Friendly);
