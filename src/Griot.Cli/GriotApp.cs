@@ -40,6 +40,15 @@ public static class GriotApp
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Export statements and actors as JSON-LD, CSV or GraphML.")
                 .WithExample("export", "--format", "graphml", "--actor", "MLI", "--depth", "2", "--as-of", "2024-06-01", "--output", "mali.graphml");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Read texts (.txt, .md, .html, .pdf, - for standard input) and list the claims they make, sentence by sentence.")
+                .WithExample("extract", "essay.txt", "--format", "json");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check what texts claim against the knowledge base: supported, contradicted, outdated or unverified, and conflicts.")
+                .WithExample("check", "essay.txt", "--document-date", "2023-06-01");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Score extraction against hand-labelled gold sets: precision, recall and F1, overall and per predicate.")
+                .WithExample("eval", "tests/Griot.Text.Tests/Gold/holdout.jsonl");
             config.AddBranch("data", data =>
             {
                 data.SetDescription("Work on the reference data files.");

@@ -155,6 +155,8 @@ for (const c of countries) {
 }
 
 const isTwoLetterCode = (s) => /^[A-Z]{2}$/.test(s);
+// Two-letter spellings that prose uses as names ("the US", "the UK"), unlike other ISO codes.
+const PROSE_ACRONYMS = new Set(['US', 'UK']);
 const isAcronym = (s) => /^[A-Z]{3,5}$/.test(s);
 
 // ---------------------------------------------------------------- COW
@@ -269,7 +271,7 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
   const name = clean(c.name.common);
   const official = clean(c.name.official);
   const alts = (c.altSpellings ?? []).filter((a) => !isTwoLetterCode(a));
-  const acronyms = uniqueNonEmpty(alts.filter(isAcronym));
+  const acronyms = uniqueNonEmpty([...(c.altSpellings ?? []).filter((a) => PROSE_ACRONYMS.has(a)), ...alts.filter(isAcronym)]);
   const otherNames = uniqueNonEmpty(
     [c.translations?.fra?.common, c.translations?.fra?.official, ...alts.filter((a) => !isAcronym(a))],
     [name, official],

@@ -1,0 +1,400 @@
+using Griot.Core;
+using Griot.Core.Statements;
+using Griot.Core.Time;
+using Griot.Text.Claims;
+
+namespace Griot.Text.Checking;
+
+/// <summary>The verdict on one claim, from the statements about its subject.</summary>
+internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, DateOnly judgedOn, Names names)
+{
+    private static readonly ClaimVerdict Nothing = new(Verdict.Unverified, "the knowledge base holds nothing on this", []);
+
+    public async Task<ClaimVerdict> JudgeAsync(KnowledgeCache knowledge, CancellationToken cancellationToken)
+    {
+        var p = claim.Predicate;
+        if (p == Predicate.Borders)
+        {
+            return await BordersAsync(cancellationToken);
+        }
+
+        if (p == Predicate.MemberOf)
+        {
+            return await MembershipAsync(knowledge, cancellationToken);
+        }
+
+        if (p == Predicate.Relation)
+        {
+            return Relation();
+        }
+
+        if (p == Predicate.Founded || p == Predicate.Coup)
+        {
+            return Event(closedWorld: p == Predicate.Coup);
+        }
+
+        if (p == Predicate.IndependenceFrom)
+        {
+            return await IndependenceAsync(cancellationToken);
+        }
+
+        if (p == Predicate.HeadOfState)
+        {
+            return await HeadOfStateAsync(cancellationToken);
+        }
+
+        if (p == Predicate.WithdrewFrom)
+        {
+            return Withdrawal();
+        }
+
+        return Held(Same(), "") ?? Nothing;
+    }
+
+    /// <summary>The statements that say what the claim says, up to time and qualifiers.</summary>
+    private List<Statement> Same() => about.Where(s => s.Predicate == claim.Predicate && SameParties(s)).ToList();
+
+    private bool SameParties(Statement s)
+    {
+        if (s.Subject == claim.Subject && s.Object == claim.Object)
+        {
+            return true;
+        }
+
+        return (claim.Predicate.Symmetric || claim.Predicate.AnsweredBothWays) && s.Subject == claim.Object && s.Object == claim.Subject;
+    }
+
+    private async Task<ClaimVerdict> BordersAsync(CancellationToken cancellationToken)
+    {
+        var neighbours = about.Where(s => s.Predicate == Predicate.Borders && s.IsAbout(claim.Subject) && s.Valid.IsValidOn(judgedOn))
+            .Select(s => s.OtherParty(claim.Subject)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ids = about.Where(s => s.Predicate == Predicate.Borders && s.IsAbout(claim.Subject)).Select(s => s.Id).ToList();
+        var subject = await names.OfAsync(claim.Subject, cancellationToken);
+        if (neighbours.Count == 0)
+        {
+            return new ClaimVerdict(Verdict.Unverified, $"the knowledge base holds no borders of {subject}", []);
+        }
+
+        var list = string.Join(", ", neighbours);
+        if (claim.Count is { } count)
+        {
+            return count == neighbours.Count
+                ? new ClaimVerdict(Verdict.Supported, $"{subject} has {neighbours.Count} land neighbours: {list}", ids)
+                : new ClaimVerdict(Verdict.Contradicted, $"{subject} has {neighbours.Count} land neighbours, not {count}: {list}", ids);
+        }
+
+        var same = Same();
+        var other = await names.OfAsync(claim.Object!, cancellationToken);
+        return same.Count > 0
+            ? new ClaimVerdict(Verdict.Supported, $"{subject} and {other} share a land border", same.Select(s => s.Id).ToList())
+            : new ClaimVerdict(Verdict.Contradicted, $"{subject} and {other} share no land border; {subject}'s neighbours are {list}", ids);
+    }
+
+    private async Task<ClaimVerdict> MembershipAsync(KnowledgeCache knowledge, CancellationToken cancellationToken)
+    {
+        var same = Same();
+        var organization = await names.OfAsync(claim.Object!, cancellationToken);
+        if (claim.Qualifiers.Get("role") is "founding_member")
+        {
+            var founders = await knowledge.FoundersAsync(claim.Object!, cancellationToken);
+            if (founders.Count > 0 && !founders.Contains(claim.Subject, StringComparer.Ordinal))
+            {
+                return new ClaimVerdict(Verdict.Contradicted,
+                    $"not a founding member of {organization}; its founders are {string.Join(", ", founders.Order(StringComparer.Ordinal))}",
+                    same.Select(s => s.Id).ToList());
+            }
+        }
+
+        var role = claim.Qualifiers.Get("role") is "founding_member" ? "founding member" : "member";
+        var verdict = Held(same, role);
+        if (verdict is null)
+        {
+            return new ClaimVerdict(Verdict.Unverified, $"the knowledge base holds no membership of {organization} for this actor", []);
+        }
+
+        // Say why a membership no longer holds: the withdrawal, with its announcement.
+        if (verdict.Verdict == Verdict.Outdated)
+        {
+            var withdrawal = about.FirstOrDefault(s => s.Predicate == Predicate.WithdrewFrom && s.Subject == claim.Subject && s.Object == claim.Object);
+            if (withdrawal is not null)
+            {
+                var effective = withdrawal.Qualifiers.Get("effective") ?? GriotDate(withdrawal.Valid.Start);
+                var announced = withdrawal.Qualifiers.Get("announced");
+                verdict = verdict with
+                {
+                    Reason = $"{verdict.Reason}; withdrawal {(announced is null ? "" : $"announced {announced}, ")}effective {effective}",
+                    Matches = [.. verdict.Matches, withdrawal.Id],
+                };
+            }
+        }
+
+        return verdict;
+    }
+
+    private ClaimVerdict Relation()
+    {
+        var periods = Same().OrderBy(s => s.Valid.StartEarliest).ToList();
+        if (periods.Count == 0)
+        {
+            return new ClaimVerdict(Verdict.Unverified, "the knowledge base holds no stance periods for this pair", []);
+        }
+
+        if (claim.Stance is { } stance)
+        {
+            return StanceVerdict(periods, stance);
+        }
+
+        return claim.Trend is { } trend ? TrendVerdict(periods, trend) : Nothing;
+    }
+
+    private ClaimVerdict StanceVerdict(List<Statement> periods, Stance stance)
+    {
+        var claimed = VocabularyNames.ToName(stance);
+        var (from, to) = Window();
+        var during = periods.Where(s => Overlaps(s, from, to)).ToList();
+        var agreeing = during.Where(s => StanceOf(s) is { } st && !st.ConflictsWith(stance)).ToList();
+        if (agreeing.Count > 0)
+        {
+            return new ClaimVerdict(Verdict.Supported, $"{claimed} agrees with {Describe(agreeing)}", agreeing.Select(s => s.Id).ToList());
+        }
+
+        var earlier = periods.Where(s => s.Valid.EndLatest <= from.DayNumber && StanceOf(s) is { } st && !st.ConflictsWith(stance)).ToList();
+        if (earlier.Count > 0 && during.Count > 0)
+        {
+            return new ClaimVerdict(Verdict.Outdated, $"was {Describe(earlier)}; now {Describe(during)}", earlier.Concat(during).Select(s => s.Id).ToList());
+        }
+
+        return during.Count > 0
+            ? new ClaimVerdict(Verdict.Contradicted, $"{claimed} conflicts with {Describe(during)}", during.Select(s => s.Id).ToList())
+            : new ClaimVerdict(Verdict.Unverified, "no stance period covers the claim's time", []);
+    }
+
+    private ClaimVerdict TrendVerdict(List<Statement> periods, Trend trend)
+    {
+        // A trend from a date: compare the stance before it with the stances after it.
+        var pivot = claim.Valid.Start.Kind == BoundKind.Dated ? claim.Valid.Start.Date!.Value.Earliest : judgedOn;
+        var pivotDay = pivot.DayNumber;
+        var before = periods.LastOrDefault(s => s.Valid.StartEarliest < pivotDay && StanceOf(s) is not null);
+        var after = periods.Where(s => s.Valid.EndLatest > pivotDay && s != before && StanceOf(s) is not null).ToList();
+        var marked = periods.Where(s => s.Valid.MayOverlap(claim.Valid) && s.Qualifiers.Get("trend") == VocabularyNames.ToName(trend)).ToList();
+        if (marked.Count > 0)
+        {
+            return new ClaimVerdict(Verdict.Supported, $"the knowledge base marks the relation {VocabularyNames.ToName(trend)}: {Describe(marked)}", marked.Select(s => s.Id).ToList());
+        }
+
+        if (before is null || after.Count == 0)
+        {
+            return new ClaimVerdict(Verdict.Unverified, "no stance periods on both sides of the claimed change", []);
+        }
+
+        var change = after.Max(s => StanceOf(s)!.Value.Score()) - StanceOf(before)!.Value.Score();
+        var direction = change > 0 ? Trend.Improving : change < 0 ? Trend.Worsening : Trend.Stable;
+        var reason = $"{Describe([before])}, then {Describe(after)}";
+        var ids = after.Prepend(before).Select(s => s.Id).ToList();
+        return direction == trend
+            ? new ClaimVerdict(Verdict.Supported, reason, ids)
+            : new ClaimVerdict(Verdict.Contradicted, $"{VocabularyNames.ToName(direction)}, not {VocabularyNames.ToName(trend)}: {reason}", ids);
+    }
+
+    /// <summary>Founding dates and coups: the event's date against the claim's.</summary>
+    private ClaimVerdict Event(bool closedWorld)
+    {
+        var events = about.Where(s => s.Predicate == claim.Predicate && s.Subject == claim.Subject).ToList();
+        if (events.Count == 0)
+        {
+            return Nothing;
+        }
+
+        var dates = string.Join(", ", events.Select(e => GriotDate(e.Valid.Start)));
+        var claimed = ClaimedDate();
+        if (claimed is not { } date)
+        {
+            return new ClaimVerdict(Verdict.Supported, $"on {dates}", events.Select(e => e.Id).ToList());
+        }
+
+        var matching = events.Where(e => e.Valid.Start.Date is { } d && SameAtPrecision(d, date)).ToList();
+        if (matching.Count > 0)
+        {
+            return new ClaimVerdict(Verdict.Supported, $"on {string.Join(", ", matching.Select(e => GriotDate(e.Valid.Start)))}", matching.Select(e => e.Id).ToList());
+        }
+
+        return closedWorld || claim.Predicate == Predicate.Founded
+            ? new ClaimVerdict(Verdict.Contradicted, $"not in {date}: the knowledge base has {dates}", events.Select(e => e.Id).ToList())
+            : Nothing;
+    }
+
+    private async Task<ClaimVerdict> IndependenceAsync(CancellationToken cancellationToken)
+    {
+        var independence = about.Where(s => s.Predicate == Predicate.IndependenceFrom && s.Subject == claim.Subject).ToList();
+        if (independence.Count == 0)
+        {
+            return new ClaimVerdict(Verdict.Unverified, "the knowledge base holds no independence for this state", []);
+        }
+
+        var same = independence.Where(s => s.Object == claim.Object).ToList();
+        if (same.Count == 0)
+        {
+            var from = string.Join(", ", independence.Select(s => $"{s.Object} on {GriotDate(s.Valid.Start)}"));
+            return new ClaimVerdict(Verdict.Contradicted, $"independence was from {from}, not {await names.OfAsync(claim.Object!, cancellationToken)}", independence.Select(s => s.Id).ToList());
+        }
+
+        var on = GriotDate(same[0].Valid.Start);
+        if (ClaimedDate() is { } date && same[0].Valid.Start.Date is { } known && !SameAtPrecision(known, date) && claim.Valid.Start.Mark == BoundMark.On)
+        {
+            return new ClaimVerdict(Verdict.Contradicted, $"independence on {on}, not in {date}", [same[0].Id]);
+        }
+
+        return new ClaimVerdict(Verdict.Supported, $"independence from {await names.OfAsync(claim.Object!, cancellationToken)} on {on}", [same[0].Id]);
+    }
+
+    private async Task<ClaimVerdict> HeadOfStateAsync(CancellationToken cancellationToken)
+    {
+        var verdict = Held(Same(), "head of state");
+        if (verdict is not null)
+        {
+            return verdict;
+        }
+
+        var (from, to) = Window();
+        var holders = about.Where(s => s.Predicate == Predicate.HeadOfState && s.Subject == claim.Subject && Overlaps(s, from, to)).ToList();
+        if (holders.Count == 0)
+        {
+            return Nothing;
+        }
+
+        var who = new List<string>();
+        foreach (var h in holders)
+        {
+            who.Add($"{await names.OfAsync(h.Object!, cancellationToken)} {DescribeInterval(h.Valid)}");
+        }
+
+        return new ClaimVerdict(Verdict.Contradicted, $"head of state then: {string.Join("; ", who)}", holders.Select(s => s.Id).ToList());
+    }
+
+    private ClaimVerdict Withdrawal()
+    {
+        var same = Same();
+        if (same.Count > 0)
+        {
+            return Event(closedWorld: false) is { Verdict: not Verdict.Unverified } v ? v with { Matches = same.Select(s => s.Id).ToList() } : Nothing;
+        }
+
+        var memberships = about.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == claim.Subject && s.Object == claim.Object).ToList();
+        var ended = memberships.Where(s => s.Valid.End.Kind == BoundKind.Dated).ToList();
+        if (ended.Count > 0)
+        {
+            return new ClaimVerdict(Verdict.Supported, $"membership ended {string.Join(", ", ended.Select(s => GriotDate(s.Valid.End)))}", ended.Select(s => s.Id).ToList());
+        }
+
+        return memberships.Count > 0 && memberships.Any(s => s.Valid.IsValidOn(judgedOn))
+            ? new ClaimVerdict(Verdict.Contradicted, $"still a member on {judgedOn:yyyy-MM-dd}", memberships.Select(s => s.Id).ToList())
+            : Nothing;
+    }
+
+    /// <summary>
+    /// Supported where a matching statement holds at the claim's time; outdated where one held before but not
+    /// on the day judged; contradicted where the claim's date is wrong. Null where nothing matches.
+    /// </summary>
+    private ClaimVerdict? Held(List<Statement> same, string what)
+    {
+        if (same.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = same.Select(s => s.Id).ToList();
+        var label = what.Length == 0 ? "held" : what;
+        var (from, to) = Window();
+        var during = same.Where(s => Overlaps(s, from, to)).ToList();
+        if (during.Count == 0)
+        {
+            var past = same.Where(s => s.Valid.EndLatest <= from.DayNumber).ToList();
+            if (past.Count > 0 && claim.At is null && claim.Valid.End.IsOpen)
+            {
+                return new ClaimVerdict(Verdict.Outdated, $"{label} {DescribeAll(past)}; not on {to:yyyy-MM-dd}", ids);
+            }
+
+            return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(same)}, not at the claimed time", ids);
+        }
+
+        if (claim.At is { } at && claim.Valid.Start is { Kind: BoundKind.Dated, Mark: BoundMark.On })
+        {
+            // A change ("joined in 1994", "founding member in 2014") must have its date right, and says the
+            // state of things went on from there: judged again on the day judged.
+            if (!during.Any(s => s.Valid.Start.Date is { } d && SameAtPrecision(d, at)) && during.All(s => s.Valid.Start.Kind == BoundKind.Dated))
+            {
+                return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(during)}, not from {at}", ids);
+            }
+
+            if (!same.Any(s => s.Valid.IsValidOn(judgedOn)))
+            {
+                return new ClaimVerdict(Verdict.Outdated, $"{label} {DescribeAll(same)}; not on {judgedOn:yyyy-MM-dd}", ids);
+            }
+        }
+
+        return new ClaimVerdict(Verdict.Supported, $"{label} {DescribeAll(during)}", during.Select(s => s.Id).ToList());
+    }
+
+    /// <summary>
+    /// The days the claim speaks of: its point ("in 2019"), its interval up to the day judged ("since 1960"),
+    /// the whole past for a claim in the past tense, else the day judged.
+    /// </summary>
+    private (DateOnly From, DateOnly To) Window()
+    {
+        if (claim.At is { } at)
+        {
+            return (at.Earliest, at.Latest);
+        }
+
+        var start = claim.Valid.Start;
+        var end = claim.Valid.End;
+        if (end.Kind == BoundKind.Dated)
+        {
+            var from = start.Kind == BoundKind.Dated ? start.Date!.Value.Earliest : DateOnly.MinValue;
+            return (from, end.Date!.Value.Earliest.AddDays(-1) < from ? from : end.Date!.Value.Earliest.AddDays(-1));
+        }
+
+        if (start.Kind == BoundKind.Dated && claim.Predicate.IsEvent)
+        {
+            return (start.Date!.Value.Earliest, start.Date!.Value.Latest);
+        }
+
+        if (claim.Tense == Tense.Past && start.Kind != BoundKind.Dated)
+        {
+            return (DateOnly.MinValue, judgedOn);
+        }
+
+        return (judgedOn, judgedOn);
+    }
+
+    private static bool Overlaps(Statement s, DateOnly from, DateOnly to) =>
+        s.Valid.StartEarliest <= to.DayNumber && s.Valid.EndLatest > from.DayNumber;
+
+    private PartialDate? ClaimedDate() => claim.At ?? (claim.Valid.Start.Kind == BoundKind.Dated ? claim.Valid.Start.Date : null);
+
+    private static bool SameAtPrecision(PartialDate known, PartialDate claimed) => claimed.Precision switch
+    {
+        DatePrecision.Year => known.Year == claimed.Year,
+        DatePrecision.Month => known.Year == claimed.Year && (known.Precision == DatePrecision.Year || known.Month == claimed.Month),
+        _ => known.Earliest <= claimed.Latest && claimed.Earliest <= known.Latest,
+    };
+
+    private static Stance? StanceOf(Statement s) => VocabularyNames.TryParse<Stance>(s.Qualifiers.Get("stance"), out var st) ? st : null;
+
+    private static string Describe(IEnumerable<Statement> periods) =>
+        string.Join("; ", periods.Select(s => $"{s.Qualifiers.Get("stance") ?? s.Qualifiers.Get("trend")} {DescribeInterval(s.Valid)}"));
+
+    private static string DescribeAll(IEnumerable<Statement> statements) => string.Join("; ", statements.Select(s => DescribeInterval(s.Valid)));
+
+    private static string DescribeInterval(ValidityInterval valid) => (valid.Start.IsOpen, valid.End.IsOpen) switch
+    {
+        (true, true) => "(no dates)",
+        (false, true) => $"since {Bound(valid.Start)}",
+        (true, false) => $"until {Bound(valid.End)}",
+        _ => $"from {Bound(valid.Start)} to {Bound(valid.End)}",
+    };
+
+    private static string Bound(IntervalBound bound) => bound.ToString().Replace(":", " ", StringComparison.Ordinal);
+
+    private static string GriotDate(IntervalBound bound) => bound.Date is { } d ? d.ToString() : bound.ToString();
+}

@@ -1,0 +1,96 @@
+using Griot.Core.Statements;
+using Griot.Text.Reading;
+
+namespace Griot.Text.Claims.Rules;
+
+/// <summary>
+/// <c>founded</c>, and the founders as <c>member_of</c> with role <c>founding_member</c>: "Mali, Niger and
+/// Chad came together to form the G5 Sahel", "ECOWAS was founded in 1975 by …", "the treaty establishing X".
+/// </summary>
+public sealed class FoundingRule : IClaimRule
+{
+    private static readonly PhraseTable<bool> Active = new PhraseTable<bool>()
+        .Add(true, "came together to form", "came together to create", "came together to found", "came together to establish",
+            "joined forces to form", "joined forces to create", "joined together to form", "got together to form",
+            "formed", "founded", "created", "established", "set up", "launched", "co-founded", "cofounded",
+            "signed the treaty establishing", "signed the treaty creating", "signed the treaty founding",
+            "signed the treaty that created", "signed the treaty that established", "signed the charter of",
+            "signed the charter establishing", "form", "create", "found", "establish", "fondé", "fonde", "créé", "cree");
+
+    private static readonly PhraseTable<bool> Passive = new PhraseTable<bool>()
+        .Add(true, "was founded", "was created", "was established", "was formed", "was set up", "was launched",
+            "were founded", "came into being", "came into existence", "founded in", "created in", "established in",
+            "formed in", "set up in", "launched in", "was born", "was inaugurated", "has existed since", "dates back to",
+            "was fonded", "founded on", "created on", "established on", "founded by", "created by", "established by",
+            "formed by", "set up by");
+
+    public void Apply(SentenceContext context, ClaimSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sink);
+        foreach (var (index, length, _) in Active.FindAll(context.Tokens))
+        {
+            if (context.IsInsideMention(index))
+            {
+                continue;
+            }
+
+            var organization = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 3).FirstOrDefault();
+            if (organization == default)
+            {
+                continue;
+            }
+
+            var founders = context.AllBefore(index, RuleSupport.State);
+            if (founders.Count == 0 && !(context.Tokens[index].Norm is "formed" or "founded" or "created" or "established"))
+            {
+                continue;
+            }
+
+            if (!RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            context.Consume(index, length);
+            Found(context, sink, organization.ActorId, founders, index, hedged);
+        }
+
+        foreach (var (index, length, _) in Passive.FindAll(context.Tokens))
+        {
+            if (context.IsInsideMention(index) || context.Consumed(index))
+            {
+                continue;
+            }
+
+            var organization = context.SubjectBefore(index, RuleSupport.Organization);
+            if (organization is null || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            var by = RuleSupport.FindAhead(context, index, length + 8, "by");
+            var founders = by < 0 ? [] : context.GroupAfter(by, RuleSupport.State, maxGap: 4);
+            context.Consume(index, length);
+            Found(context, sink, organization.Value.ActorId, founders, index, hedged);
+        }
+    }
+
+    private static void Found(SentenceContext context, ClaimSink sink, string organization, List<Mention> founders, int trigger, bool hedged)
+    {
+        var date = context.NearestDate(trigger);
+        var time = SentenceContext.TimeOf(date is { Role: DateRole.At or DateRole.Since } ? date : null, change: true);
+        var founded = sink.Add(context, organization, Predicate.Founded, null, Qualifiers.Empty, time, Tense.Past, hedged);
+        if (founders.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var founder in founders.Select(f => f.ActorId).Distinct(StringComparer.Ordinal))
+        {
+            sink.Add(context, founder, Predicate.MemberOf, organization, Qualifiers.Of(("role", "founding_member")), time, Tense.Past, hedged);
+        }
+
+        sink.FounderLists.Add(new FounderList(organization, founders.Select(f => f.ActorId).ToArray(), founded, context.Evidence));
+    }
+}

@@ -1,0 +1,64 @@
+using Griot.Core.Actors;
+using Griot.Text.Reading;
+
+namespace Griot.Text.Claims.Rules;
+
+/// <summary>What several rules ask of a sentence.</summary>
+internal static class RuleSupport
+{
+    public static bool State(Mention m) => m.Kind == ActorKind.State;
+
+    public static bool Organization(Mention m) => m.Kind == ActorKind.Organization;
+
+    public static bool ForeignForce(Mention m) => m.Kind is ActorKind.State or ActorKind.Mission or ActorKind.Company or ActorKind.ArmedGroup;
+
+    public static bool Supporter(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Company;
+
+    /// <summary>The subject for a claim about a state's own situation: named before, else named anywhere, else the document's subject.</summary>
+    public static string? StateSubject(SentenceContext context, int at, bool mainSubjectByDefault)
+    {
+        var subject = context.SubjectBefore(at, State) ?? FirstState(context);
+        return subject?.ActorId ?? (mainSubjectByDefault ? context.MainSubject : null);
+    }
+
+    public static Mention? FirstState(SentenceContext context)
+    {
+        foreach (var m in context.Mentions)
+        {
+            if (State(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the claim at <paramref name="trigger"/> is asserted at all; sets <paramref name="hedged"/>.</summary>
+    public static bool Asserted(SentenceContext context, int trigger, out bool hedged)
+    {
+        hedged = false;
+        if (context.Negated(trigger))
+        {
+            return false;
+        }
+
+        var modality = context.ModalityAt(trigger);
+        hedged = modality == Modality.Hedged;
+        return modality != Modality.Unreal;
+    }
+
+    /// <summary>The index of the first token at or after <paramref name="from"/> (up to <paramref name="window"/> tokens) with one of the words.</summary>
+    public static int FindAhead(SentenceContext context, int from, int window, params string[] words)
+    {
+        for (var k = from; k < Math.Min(context.Tokens.Count, from + window); k++)
+        {
+            if (Array.IndexOf(words, context.Tokens[k].Norm) >= 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using Griot.Core;
+using Griot.Store.Json;
+using Griot.Text.Checking;
+using Griot.Text.Claims;
+
+namespace Griot.Text.Json;
+
+/// <summary>The JSON of <c>extract</c> and <c>check</c>, exactly as VOCABULARY.md shows it.</summary>
+public static class ClaimJson
+{
+    public static JsonObject Extraction(ExtractionResult extraction)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        return new JsonObject
+        {
+            ["document"] = Document(extraction),
+            ["claims"] = new JsonArray(extraction.Claims.Select(c => (JsonNode?)Claim(c)).ToArray()),
+        };
+    }
+
+    public static JsonObject Check(CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var claims = new JsonArray();
+        for (var i = 0; i < result.Extraction.Claims.Count; i++)
+        {
+            var json = Claim(result.Extraction.Claims[i]);
+            var verdict = result.Verdicts[i];
+            json["verdict"] = VocabularyNames.ToName(verdict.Verdict);
+            json["reason"] = verdict.Reason;
+            json["matches"] = new JsonArray(verdict.Matches.Select(m => (JsonNode?)m).ToArray());
+            claims.Add(json);
+        }
+
+        return new JsonObject
+        {
+            ["document"] = Document(result.Extraction),
+            ["claims"] = claims,
+            ["conflicts"] = new JsonArray(result.Conflicts.Select(c => (JsonNode?)new JsonObject
+            {
+                ["claims"] = new JsonArray(c.Claims.Select(i => (JsonNode?)i).ToArray()),
+                ["reason"] = c.Reason,
+            }).ToArray()),
+        };
+    }
+
+    private static JsonObject Document(ExtractionResult extraction) => new()
+    {
+        ["sha256"] = extraction.Document.Sha256,
+        ["characters"] = extraction.Document.Text.Length,
+        ["sentences"] = extraction.Sentences.Count,
+    };
+
+    public static JsonObject Claim(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var qualifiers = new JsonObject();
+        foreach (var (key, value) in claim.Qualifiers)
+        {
+            qualifiers[key] = value;
+        }
+
+        return new JsonObject
+        {
+            ["subject"] = claim.Subject,
+            ["predicate"] = claim.Predicate.Id,
+            ["object"] = claim.Object,
+            ["qualifiers"] = qualifiers,
+            ["valid"] = Valid(claim),
+            ["hedged"] = claim.Hedged,
+            ["evidence"] = new JsonObject { ["start"] = claim.Evidence.Start, ["end"] = claim.Evidence.End, ["text"] = claim.Evidence.Text },
+        };
+    }
+
+    private static JsonObject Valid(Claim claim)
+    {
+        var valid = GriotJson.Valid(claim.Valid);
+        if (claim.At is { } at)
+        {
+            // A point in time ("in 2019") is said, not an interval: keep it beside the interval.
+            valid["at"] = at.ToString();
+        }
+
+        return valid;
+    }
+}

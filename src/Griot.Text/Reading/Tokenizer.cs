@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+
+namespace Griot.Text.Reading;
+
+/// <summary>
+/// Splits text into tokens. A word keeps inner hyphens and apostrophes (<c>Guinea-Bissau</c>,
+/// <c>d’Ivoire</c>) and dotted abbreviations (<c>U.S.</c>); a possessive <c>’s</c> is a token of its own
+/// so that <c>Mali’s</c> is found as Mali.
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly char[] Fold = BuildFold();
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(Math.Max(8, (end - start) / 5));
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                i = ReadWord(text, i, end, tokens);
+            }
+            else if (char.IsDigit(c))
+            {
+                var j = i;
+                while (j < end && (char.IsDigit(text[j]) || (text[j] is ',' or '.' && j + 1 < end && char.IsDigit(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                // "1960s" and "2010s" name decades; keep the s with the number.
+                if (j < end && text[j] == 's' && (j + 1 == end || !char.IsLetter(text[j + 1])))
+                {
+                    j++;
+                }
+
+                tokens.Add(new Token(i, j - i, TokenKind.Number, text[i..j], false, false));
+                i = j;
+            }
+            else
+            {
+                tokens.Add(new Token(i, 1, TokenKind.Punctuation, Normalize(text.AsSpan(i, 1)), false, false));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ReadWord(string text, int i, int end, List<Token> tokens)
+    {
+        var j = i;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsLetterOrDigit(c) || c is '\u0301' or '\u0300')
+            {
+                j++;
+            }
+            else if (c is '-' or '\'' or '’' && j + 1 < end && char.IsLetter(text[j + 1]))
+            {
+                // A possessive 's ends the word: "Mali's" is Mali + 's.
+                if (c is '\'' or '’' && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+                {
+                    break;
+                }
+
+                j++;
+            }
+            else if (c == '.' && j + 1 < end && char.IsUpper(text[j + 1]) && j - i == 1 && j + 2 < end && text[j + 2] == '.')
+            {
+                // U.S., U.K.: single letters joined by dots.
+                j += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var span = text.AsSpan(i, j - i);
+        var capitalized = char.IsUpper(span[0]);
+        var allCaps = capitalized && span.Length > 1 && IsAllCaps(span);
+        tokens.Add(new Token(i, j - i, TokenKind.Word, Normalize(span), capitalized, allCaps));
+        if (j < end && text[j] is '\'' or '’' && j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+        {
+            tokens.Add(new Token(j, 2, TokenKind.Word, "'s", false, false));
+            j += 2;
+        }
+
+        return j;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> span)
+    {
+        var letters = 0;
+        foreach (var c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 1;
+    }
+
+    /// <summary>The matching form of a piece of text: lower case, no accents, plain apostrophes.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            buffer[k] = c < Fold.Length ? Fold[c] : c switch
+            {
+                '’' or '‘' or 'ʼ' => '\'',
+                '–' or '—' or '‐' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+
+        return new string(buffer);
+    }
+
+    private static char[] BuildFold()
+    {
+        var fold = new char[0x250];
+        for (var c = 0; c < fold.Length; c++)
+        {
+            var lower = char.ToLowerInvariant((char)c).ToString().Normalize(NormalizationForm.FormD);
+            fold[c] = lower.FirstOrDefault(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark, (char)c);
+        }
+
+        return fold;
+    }
+}
