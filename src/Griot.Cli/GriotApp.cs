@@ -8,6 +8,9 @@ namespace Griot.Cli;
 /// <summary>The <c>griot</c> command line: its commands and how failures become exit codes.</summary>
 public static class GriotApp
 {
+    /// <summary>What a lone <c>-</c> on the command line becomes: standard input.</summary>
+    public const string StandardInput = "<stdin>";
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -58,7 +61,8 @@ public static class GriotApp
                     .WithDescription("Count the reference data's actors by kind and statements and sources by predicate.");
             });
         });
-        return await app.RunAsync(args);
+        // Spectre reads a lone "-" as an option without a name; it means standard input here.
+        return await app.RunAsync(args.Select(a => a == "-" ? StandardInput : a));
     }
 
     private static int Report(Exception exception, IAnsiConsole error)

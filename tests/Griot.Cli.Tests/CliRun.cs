@@ -31,11 +31,17 @@ internal sealed class CliRun : IDisposable
     /// <summary>Today, as the commands see it.</summary>
     public DateTimeOffset Now { get; set; } = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Standard input, as the commands see it.</summary>
+    public string StandardInput { get; set; } = "";
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new TestConsole().Width(200);
         var error = new TestConsole().Width(200);
-        var environment = new CliEnvironment(output, error, new FakeTimeProvider(Now), DataDirectory, DatabasePath);
+        var environment = new CliEnvironment(output, error, new FakeTimeProvider(Now), DataDirectory, DatabasePath)
+        {
+            Input = new StringReader(StandardInput),
+        };
         var code = await GriotApp.RunAsync(args, environment);
         return new CliResult(code, output.Output, error.Output);
     }

@@ -104,7 +104,7 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : Store
             return await UnknownActorAsync(store, subject, cancellationToken);
         }
 
-        var missing = settings.Files.Where(f => f != "-" && !File.Exists(f)).ToList();
+        var missing = settings.Files.Where(f => f != GriotApp.StandardInput && !File.Exists(f)).ToList();
         if (missing.Count > 0)
         {
             foreach (var file in missing)
@@ -154,7 +154,7 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : Store
 
     private async Task<Document> ReadAsync(string file, CancellationToken cancellationToken)
     {
-        if (file != "-")
+        if (file != GriotApp.StandardInput)
         {
             return await DocumentReader.ReadFileAsync(file, cancellationToken);
         }

@@ -158,7 +158,8 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
             return new ClaimVerdict(Verdict.Supported, $"{claimed} agrees with {Describe(agreeing)}", agreeing.Select(s => s.Id).ToList());
         }
 
-        var earlier = periods.Where(s => s.Valid.EndLatest <= from.DayNumber && StanceOf(s) is { } st && !st.ConflictsWith(stance)).ToList();
+        // Outdated only where the very stance held before; a near one (strained for hostile) does not make it so.
+        var earlier = periods.Where(s => s.Valid.EndLatest <= from.DayNumber && StanceOf(s) is { } st && st.Score() == stance.Score()).ToList();
         if (earlier.Count > 0 && during.Count > 0)
         {
             return new ClaimVerdict(Verdict.Outdated, $"was {Describe(earlier)}; now {Describe(during)}", earlier.Concat(during).Select(s => s.Id).ToList());

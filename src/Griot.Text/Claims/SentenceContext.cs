@@ -149,6 +149,49 @@ public sealed class SentenceContext
         return earlier;
     }
 
+    /// <summary>
+    /// The subject before <paramref name="trigger"/> with the actors coordinated with it ("Mali, Niger and
+    /// Burkina Faso withdrew").
+    /// </summary>
+    public List<Mention> SubjectGroupBefore(int trigger, Func<Mention, bool> wanted)
+    {
+        if (SubjectBefore(trigger, wanted) is not { } first)
+        {
+            return [];
+        }
+
+        var group = new List<Mention> { first };
+        foreach (var m in Mentions)
+        {
+            if (m.First <= group[^1].Last || m.Last >= trigger)
+            {
+                continue;
+            }
+
+            if (!wanted(m) || !OnlyListGlue(group[^1].Last + 1, m.First) || !HasCoordination(group[^1].Last + 1, m.First))
+            {
+                break;
+            }
+
+            group.Add(m);
+        }
+
+        return group;
+    }
+
+    private bool HasCoordination(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Tokens[k].Norm is "," or "and" or "&" or "or")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every actor of a wanted kind before <paramref name="trigger"/> in its clause.</summary>
     public List<Mention> AllBefore(int trigger, Func<Mention, bool> wanted, bool wholeSentence = false)
     {

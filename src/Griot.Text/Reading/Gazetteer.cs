@@ -63,8 +63,13 @@ public sealed class Gazetteer
 
         foreach (var list in gazetteer._byFirstToken.Values)
         {
-            // Longest first; among equals, states before organizations before the rest.
-            list.Sort((a, b) => b.Norms.Length != a.Norms.Length ? b.Norms.Length.CompareTo(a.Norms.Length) : a.Kind.CompareTo(b.Kind));
+            // Longest first; among equals, states before organizations before the rest, and sovereign states
+            // (those with a Correlates of War code) before territories: "French" is France, not the French
+            // Southern and Antarctic Lands.
+            list.Sort((a, b) =>
+                b.Norms.Length != a.Norms.Length ? b.Norms.Length.CompareTo(a.Norms.Length)
+                : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+                : a.Minor.CompareTo(b.Minor));
         }
 
         return gazetteer;
@@ -82,7 +87,7 @@ public sealed class Gazetteer
             tokens.Select(t => t.Norm).ToArray(),
             tokens.Select(t => type == MentionType.Acronym ? name.Substring(t.Start, t.Length) : null).ToArray(),
             tokens.Select(t => t.Capitalized).ToArray(),
-            actor.Id, actor.Kind, type);
+            actor.Id, actor.Kind, type, actor.Kind == ActorKind.State && actor.Identifiers.Cow is null);
         if (!_byFirstToken.TryGetValue(entry.Norms[0], out var list))
         {
             _byFirstToken[entry.Norms[0]] = list = [];
@@ -207,5 +212,5 @@ public sealed class Gazetteer
         return true;
     }
 
-    private sealed record Entry(string[] Norms, string?[] Exact, bool[] Capitalized, string ActorId, ActorKind Kind, MentionType Type);
+    private sealed record Entry(string[] Norms, string?[] Exact, bool[] Capitalized, string ActorId, ActorKind Kind, MentionType Type, bool Minor);
 }

@@ -109,7 +109,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        return !InsideOpenPair(text, start, i);
+        return !InsideOpenPair(text, start, after);
     }
 
     private static bool EndsWithAbbreviation(string text, int start, int dot)
@@ -169,18 +169,13 @@ public static class SentenceSplitter
             return false;
         }
 
-        // Only an opening that closes before the next terminator holds the sentence open; an
-        // unbalanced bracket ("(CILS (OMVS).") must not swallow the rest of the paragraph.
-        for (var k = i + 1; k < text.Length && text[k] != '\n'; k++)
+        // Only an opening that closes soon after holds the sentence open; an unbalanced bracket
+        // ("(CILS (OMVS).") must not swallow the rest of the paragraph.
+        for (var k = i; k < Math.Min(text.Length, i + 160) && text[k] != '\n'; k++)
         {
             if (text[k] is ')' or ']' or '”' or '»')
             {
                 return true;
-            }
-
-            if (text[k] is '.' or '!' or '?')
-            {
-                return false;
             }
         }
 

@@ -13,7 +13,8 @@ public sealed class BordersRule : IClaimRule
 {
     private static readonly PhraseTable<bool> Triggers = new PhraseTable<bool>()
         .Add(true, "borders", "bordered by", "borders with", "border with", "border to", "borders on", "bordering",
-            "shares a border with", "shares borders with", "share a border with", "share borders with", "shared a border with",
+            "shares a border with", "shares borders with", "share a border", "share a common border", "share borders",
+            "share a long border", "shares a border", "share a frontier", "are neighbours", "are neighbors", "share a border with", "share borders with", "shared a border with",
             "shares a long border with", "shares a porous border with", "share a long border with", "shares land borders with",
             "bounded by", "neighbours", "neighbors", "neighbouring", "neighboring", "neighbour of", "neighbor of",
             "neighbours include", "neighbors include", "adjacent to", "frontier with", "frontiers with", "surrounded by",

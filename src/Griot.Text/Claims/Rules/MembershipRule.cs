@@ -58,18 +58,16 @@ public sealed class MembershipRule : IClaimRule
 
             // "a founding member in 1975", "joined in 1994": dates of a change start the membership.
             var change = Changes.Contains(context.Tokens[index].Norm) || role == "founding_member";
-            var subject = context.SubjectBefore(index, m => RuleSupport.State(m));
-            if (subject is null)
-            {
-                continue;
-            }
-
+            var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
             var time = SentenceContext.TimeOf(context.NearestDate(index), change);
             var tense = context.TenseAt(index);
-            foreach (var organization in organizations)
+            var qualifiers = role.Length == 0 ? Qualifiers.Empty : Qualifiers.Of(("role", role));
+            foreach (var subject in subjects)
             {
-                var qualifiers = role.Length == 0 ? Qualifiers.Empty : Qualifiers.Of(("role", role));
-                sink.Add(context, subject.Value.ActorId, Predicate.MemberOf, organization.ActorId, qualifiers, time, tense, hedged);
+                foreach (var organization in organizations)
+                {
+                    sink.Add(context, subject.ActorId, Predicate.MemberOf, organization.ActorId, qualifiers, time, tense, hedged);
+                }
             }
         }
 

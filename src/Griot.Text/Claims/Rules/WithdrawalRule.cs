@@ -57,17 +57,20 @@ public sealed class WithdrawalRule : IClaimRule
             }
 
             var organizations = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 2);
-            var subject = context.SubjectBefore(index, RuleSupport.State);
-            if (organizations.Count == 0 || subject is null || !RuleSupport.Asserted(context, index, out var hedged))
+            var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
+            if (organizations.Count == 0 || subjects.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
             }
 
             context.Consume(index, length);
             var time = SentenceContext.TimeOf(context.NearestDate(index), change: true);
-            foreach (var organization in organizations)
+            foreach (var subject in subjects)
             {
-                sink.Add(context, subject.Value.ActorId, predicate, organization.ActorId, Qualifiers.Empty, time, context.TenseAt(index), hedged);
+                foreach (var organization in organizations)
+                {
+                    sink.Add(context, subject.ActorId, predicate, organization.ActorId, Qualifiers.Empty, time, context.TenseAt(index), hedged);
+                }
             }
         }
     }
