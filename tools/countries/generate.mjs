@@ -157,6 +157,9 @@ for (const c of countries) {
 const isTwoLetterCode = (s) => /^[A-Z]{2}$/.test(s);
 // Two-letter spellings that prose uses as names ("the US", "the UK"), unlike other ISO codes.
 const PROSE_ACRONYMS = new Set(['US', 'UK']);
+// Short English names that prose uses and world-countries lacks (it names TUR "Türkiye"; its alternative
+// spellings for GBR stop at "Great Britain").
+const PROSE_NAMES = { TUR: ['Turkey'], GBR: ['Britain'] };
 const isAcronym = (s) => /^[A-Z]{3,5}$/.test(s);
 
 // ---------------------------------------------------------------- COW
@@ -273,7 +276,7 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
   const alts = (c.altSpellings ?? []).filter((a) => !isTwoLetterCode(a));
   const acronyms = uniqueNonEmpty([...(c.altSpellings ?? []).filter((a) => PROSE_ACRONYMS.has(a)), ...alts.filter(isAcronym)]);
   const otherNames = uniqueNonEmpty(
-    [c.translations?.fra?.common, c.translations?.fra?.official, ...alts.filter((a) => !isAcronym(a))],
+    [c.translations?.fra?.common, c.translations?.fra?.official, ...alts.filter((a) => !isAcronym(a)), ...(PROSE_NAMES[c.cca3] ?? [])],
     [name, official],
   );
   const d = c.demonyms ?? {};

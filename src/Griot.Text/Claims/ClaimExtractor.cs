@@ -66,6 +66,12 @@ public sealed class ClaimExtractor
                 AddAnaphors(tokens, mentions, mainSubject);
             }
 
+            // A question asks; it claims nothing.
+            if (tokens.Count > 0 && tokens[^1].Is("?"))
+            {
+                continue;
+            }
+
             var context = new SentenceContext(text, sentence, tokens, mentions, DateFinder.Find(tokens, options.DocumentDate), mainSubject);
             foreach (var rule in Rules)
             {

@@ -241,6 +241,8 @@ public sealed class SentenceContext
     {
         ",", "and", "&", "or", "the", "as", "well", "also", "both", "including", "such", "like", "(", ")", "[", "]", "/",
         "then", "its", "their", "neighbouring", "neighboring", "fellow", "republic", "of", "to", "with", "in",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+        "eastern", "western", "at", "by", "south-east", "south-west", "north-east", "north-west", "far", "mainly",
     };
 
     /// <summary>"groups in its area, such as the African Union": words that bring in examples.</summary>
@@ -310,7 +312,7 @@ public sealed class SentenceContext
                     return Modality.Unreal;
                 }
             }
-            else if (Intentions.Contains(norm) && k + 1 < Tokens.Count && Tokens[k + 1].Norm is "to" or "on" && trigger - k <= 4)
+            else if (Intentions.Contains(norm) && k + 1 < Tokens.Count && Tokens[k + 1].Norm is "to" or "on" or "for" && trigger - k <= 4)
             {
                 return Modality.Unreal;
             }

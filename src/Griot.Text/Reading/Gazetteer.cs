@@ -52,6 +52,12 @@ public sealed class Gazetteer
                 {
                     gazetteer.Add(name, actor, t);
 
+                    // "Washington D.C." is mostly "Washington".
+                    if (t == MentionType.Capital && name.EndsWith(" D.C.", StringComparison.Ordinal))
+                    {
+                        gazetteer.Add(name[..^5], actor, t);
+                    }
+
                     // "US" is also written "U.S.", "UN" "U.N.".
                     if (t == MentionType.Acronym && name.Length == 2 && name.All(char.IsUpper))
                     {

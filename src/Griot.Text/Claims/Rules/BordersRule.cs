@@ -19,7 +19,7 @@ public sealed class BordersRule : IClaimRule
             "bounded by", "neighbours", "neighbors", "neighbouring", "neighboring", "neighbour of", "neighbor of",
             "neighbours include", "neighbors include", "adjacent to", "frontier with", "frontiers with", "surrounded by",
             "border between", "borders between", "frontier between", "boundary with", "boundary between", "neighbour",
-            "neighbor", "frontière avec", "frontieres avec");
+            "neighbor", "frontière avec", "frontieres avec", "surrounds", "encircles", "surround", "enclaves", "bordered", "bounded", "borders to", "border on");
 
     private static readonly HashSet<string> CountedNouns = new(StringComparer.Ordinal)
     {

@@ -12,7 +12,8 @@ public sealed class CoupRule : IClaimRule
     private static readonly PhraseTable<bool> Triggers = new PhraseTable<bool>()
         .Add(true, "coup", "coups", "coup d'etat", "coups d'etat", "putsch", "putsches", "overthrew", "overthrown", "overthrow",
             "ousted", "toppled", "deposed", "seized power", "military takeover", "junta took power", "took power in a coup",
-            "coup d'état", "renverse", "renversé", "military coup", "coup d’etat");
+            "coup d'état", "renverse", "renversé", "military coup", "coup d’etat", "took power", "seized control", "grabbed power",
+            "takeover", "overthrowing", "ousting", "toppling", "overthrows", "ousts", "topples");
 
     private static readonly HashSet<string> Failed = new(StringComparer.Ordinal)
     {
@@ -32,9 +33,10 @@ public sealed class CoupRule : IClaimRule
             }
 
             var norm = context.Tokens[index].Norm;
-            var military = norm is "coup" or "coups" or "putsch" or "putsches" or "military" or "junta" or "coup d'etat"
+            var military = norm is "coup" or "coups" or "putsch" or "putsches" or "military" or "junta" or "coup d'etat" or "seized"
                 || context.Tokens.Exists(t => t.Norm is "soldiers" or "military" or "army" or "junta" or "officers" or "coup" or "mutineers");
-            if (!military)
+            // "the overthrow of President Bazoum": an overthrow of a ruler needs no soldier named.
+            if (!military && !OfARuler(context, index + length))
             {
                 continue;
             }
@@ -81,6 +83,20 @@ public sealed class CoupRule : IClaimRule
         }
 
         return context.SubjectBefore(index, RuleSupport.State)?.ActorId;
+    }
+
+    private static bool OfARuler(SentenceContext context, int after)
+    {
+        for (var k = after; k < Math.Min(context.Tokens.Count, after + 4); k++)
+        {
+            if (context.Tokens[k].Norm is "president" or "government" or "regime" or "leader" or "ruler" or "king" or "junta"
+                || context.Mentions.Exists(m => m.First == k && m.Kind == Core.Actors.ActorKind.Person))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Unsuccessful(SentenceContext context, int index, int length)

@@ -31,7 +31,7 @@ public sealed class ForeignPolicyRule : IClaimRule
         "promote", "embraced", "embraces", "adopted", "adopts", "aligned", "aligning", "orientation", "championed", "champion",
         "champions", "moved", "shifted", "focused", "advocated", "advocates", "advocate", "principles", "principle", "stance",
         "course", "line", "approach", "followed", "follows", "espoused", "espouses", "favoured", "favored", "guided", "tradition",
-        "outlook", "posture", "vision",
+        "outlook", "posture", "vision", "supported", "supports", "support", "backed", "backs", "defended", "defends",
     };
 
     public void Apply(SentenceContext context, ClaimSink sink)

@@ -21,7 +21,7 @@ public sealed class FoundingRule : IClaimRule
         .Add(true, "was founded", "was created", "was established", "was formed", "was set up", "was launched",
             "were founded", "came into being", "came into existence", "founded in", "created in", "established in",
             "formed in", "set up in", "launched in", "was born", "was inaugurated", "has existed since", "dates back to",
-            "was fonded", "founded on", "created on", "established on", "founded by", "created by", "established by",
+            "was re-established", "was re-founded", "was refounded", "was revived", "was relaunched", "founded on", "created on", "established on", "founded by", "created by", "established by",
             "formed by", "set up by");
 
     public void Apply(SentenceContext context, ClaimSink sink)

@@ -14,11 +14,11 @@ public sealed class LeaderRule : IClaimRule
         .Add(true, "president", "presidents", "head of state", "leader", "ruler", "took power", "seized power", "came to power",
             "sworn in", "ruled", "rules", "led by", "headed by", "junta leader", "king", "emir", "elected", "re-elected",
             "presidency", "reign", "strongman", "dictator", "chairman", "interim president", "transitional president",
-            "président", "chef de l'etat", "governed", "leads", "led", "succeeded", "replaced");
+            "président", "chef de l'etat", "governed", "leads", "led", "succeeded", "replaced", "to power", "in power");
 
     private static readonly HashSet<string> Changes = new(StringComparer.Ordinal)
     {
-        "took", "seized", "came", "sworn", "elected", "re-elected", "succeeded", "replaced",
+        "took", "seized", "came", "sworn", "elected", "re-elected", "succeeded", "replaced", "to",
     };
 
     public void Apply(SentenceContext context, ClaimSink sink)

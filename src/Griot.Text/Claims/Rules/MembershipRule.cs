@@ -39,11 +39,61 @@ public sealed class MembershipRule : IClaimRule
         "readmitted", "re-admitted", "reinstated", "adhered",
     };
 
+    /// <summary>"admitted to La Francophonie as an associate member": the role said after the organization.</summary>
+    private static string? RoleAfter(SentenceContext context, int last)
+    {
+        var @as = RuleSupport.FindAhead(context, last + 1, 2, "as");
+        if (@as < 0)
+        {
+            return null;
+        }
+
+        for (var k = @as + 1; k < Math.Min(context.Tokens.Count, @as + 4); k++)
+        {
+            switch (context.Tokens[k].Norm)
+            {
+                case "associate":
+                    return "associate";
+                case "observer" or "observers":
+                    return "observer";
+                case "founding" or "founder":
+                    return "founding_member";
+                case "member" or "full":
+                    return "member";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the phrase itself calls it membership ("a member of", "membership in"), not "joined" or "part of".</summary>
+    private static bool SaysMember(SentenceContext context, int index, int length)
+    {
+        for (var k = index; k < index + length; k++)
+        {
+            if (context.Tokens[k].Norm is "member" or "members" or "membership" or "membre")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"admitted to the EAC in 2007, together with Burundi": more members named after the organization.</summary>
+    internal static List<Reading.Mention> TogetherWith(SentenceContext context, int after)
+    {
+        var together = RuleSupport.FindAhead(context, after + 1, 6, "together", "along");
+        return together >= 0 && together + 1 < context.Tokens.Count && context.Tokens[together + 1].Is("with")
+            ? context.GroupAfter(together + 1, RuleSupport.State, maxGap: 1)
+            : [];
+    }
+
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        foreach (var (index, length, role) in Forward.FindAll(context.Tokens))
+        foreach (var (index, length, phraseRole) in Forward.FindAll(context.Tokens))
         {
             if (context.Consumed(index) || context.IsInsideMention(index))
             {
@@ -56,9 +106,18 @@ public sealed class MembershipRule : IClaimRule
                 continue;
             }
 
+            // "membership of the OIF was suspended": a suspension, read by the withdrawal rule.
+            var clause = context.ClauseStart(index);
+            if (RuleSupport.FindAhead(context, clause, context.ClauseEnd(index) - clause, "suspended", "suspension", "suspend", "suspends") >= 0)
+            {
+                continue;
+            }
+
             // "a founding member in 1975", "joined in 1994": dates of a change start the membership.
-            var change = Changes.Contains(context.Tokens[index].Norm) || role == "founding_member";
+            var change = Changes.Contains(context.Tokens[index].Norm) || phraseRole == "founding_member";
+            var role = RoleAfter(context, organizations[^1].Last) ?? (phraseRole.Length == 0 && SaysMember(context, index, length) ? "member" : phraseRole);
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
+            subjects.AddRange(TogetherWith(context, organizations[^1].Last));
             var time = SentenceContext.TimeOf(context.NearestDate(index), change);
             var tense = context.TenseAt(index);
             var qualifiers = role.Length == 0 ? Qualifiers.Empty : Qualifiers.Of(("role", role));

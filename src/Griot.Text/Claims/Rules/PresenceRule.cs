@@ -14,7 +14,7 @@ public sealed class PresenceRule : IClaimRule
     {
         "troops", "forces", "soldiers", "base", "bases", "contingent", "contingents", "deployment", "presence", "instructors",
         "mercenaries", "contractors", "peacekeepers", "advisers", "advisors", "personnel", "garrison", "detachment",
-        "paratroopers", "fighters", "units", "battalion", "battalions", "drones", "airbase", "legionnaires", "military",
+        "paratroopers", "fighters", "units", "battalion", "battalions", "airbase", "legionnaires", "military",
     };
 
     private static readonly HashSet<string> DeployVerbs = new(StringComparer.Ordinal)
@@ -68,9 +68,18 @@ public sealed class PresenceRule : IClaimRule
             sink.Add(context, p.ActorId, Predicate.MilitaryPresenceIn, host.Value.ActorId, Qualifiers.Empty, time, context.TenseAt(i), hedged);
         }
 
-        // "MINUSMA in Mali", "Barkhane, in Chad": a mission named before "in" a state.
+        // "MINUSMA in Mali", "Barkhane, in Chad": a mission named before "in" a state; "stationed in Chad
+        // under Operation Epervier": after it.
         foreach (var mission in context.Mentions.Where(m => m.Kind == ActorKind.Mission))
         {
+            if (mission.First > 0 && context.Tokens[mission.First - 1].Norm is "under" or "via" or "through"
+                && context.AllBefore(mission.First, RuleSupport.State).LastOrDefault() is { ActorId: not null } earlierHost && earlierHost.First > 0
+                && context.Tokens[earlierHost.First - 1].Norm is "in" or "to" or "into" && RuleSupport.Asserted(context, mission.First, out var h))
+            {
+                sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, earlierHost.ActorId, Qualifiers.Empty,
+                    SentenceContext.TimeOf(context.NearestDate(mission.First), change: false), context.TenseAt(mission.First), h);
+            }
+
             var into = RuleSupport.FindAhead(context, mission.Last + 1, 5, "in", "to", "into");
             if (into >= 0 && context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var state, ..] && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
             {
@@ -89,7 +98,8 @@ public sealed class PresenceRule : IClaimRule
             return null;
         }
 
-        return context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var host, ..] ? host : null;
+        // "a drone base in Agadez, Niger": a town may stand before its state.
+        return context.GroupAfter(into, RuleSupport.State, maxGap: 3) is [var host, ..] ? host : null;
     }
 
     /// <summary>Whose forces: "French troops", "Russia's instructors", "Wagner mercenaries", "US drone base".</summary>

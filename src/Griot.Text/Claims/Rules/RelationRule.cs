@@ -16,6 +16,11 @@ public sealed class RelationRule : IClaimRule
         ["strong"] = Stance.Friendly, ["stronger"] = Stance.Friendly, ["warm"] = Stance.Friendly, ["friendly"] = Stance.Friendly,
         ["solid"] = Stance.Friendly, ["deep"] = Stance.Friendly, ["fraternal"] = Stance.Friendly, ["brotherly"] = Stance.Friendly,
         ["privileged"] = Stance.Friendly, ["special"] = Stance.Friendly, ["robust"] = Stance.Friendly, ["positive"] = Stance.Friendly,
+        ["closest"] = Stance.Friendly, ["strongest"] = Stance.Friendly, ["best"] = Stance.Friendly, ["warmest"] = Stance.Friendly,
+        ["trusted"] = Stance.Friendly, ["reliable"] = Stance.Friendly, ["key"] = Stance.Friendly, ["major"] = Stance.Friendly,
+        ["warming"] = Stance.Friendly, ["tight"] = Stance.Friendly, ["intimate"] = Stance.Friendly,
+        ["tenuous"] = Stance.Strained, ["lukewarm"] = Stance.Neutral,
+        ["frozen"] = Stance.Strained, ["chilly"] = Stance.Strained, ["sour"] = Stance.Strained, ["soured"] = Stance.Strained,
         ["cordial"] = Stance.Cordial, ["correct"] = Stance.Cordial, ["normal"] = Stance.Cordial, ["working"] = Stance.Cordial,
         ["decent"] = Stance.Cordial, ["pragmatic"] = Stance.Cordial, ["constructive"] = Stance.Cordial, ["stable"] = Stance.Cordial,
         ["neutral"] = Stance.Neutral, ["limited"] = Stance.Neutral, ["distant"] = Stance.Neutral,
@@ -34,7 +39,9 @@ public sealed class RelationRule : IClaimRule
     private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
     {
         "relations", "relationship", "relationships", "ties", "partnership", "partnerships", "alliance", "friendship",
-        "rapport", "cooperation", "co-operation", "links", "relation", "relations", "terms",
+        "rapport", "cooperation", "co-operation", "links", "relation", "terms", "stance", "attitude", "posture",
+        "allies", "ally", "partners", "partner", "friends", "friend", "rivals", "rival", "enemies", "enemy", "foes", "adversaries",
+        "adversary", "tensions", "tension", "dispute", "feud", "rift", "row", "standoff", "hostility", "animosity", "rivalry",
     };
 
     // Words that may stand between a stance adjective and its noun ("very good diplomatic relations").
@@ -145,6 +152,13 @@ public sealed class RelationRule : IClaimRule
             {
                 return (before[0].ActorId, [before[1]]);
             }
+
+            // "…, but relations turned hostile in 2023": the pair the sentence named before.
+            var sentence = context.AllBefore(noun, RuleSupport.State, wholeSentence: true);
+            if (before.Count == 0 && sentence.Count == 2)
+            {
+                return (sentence[0].ActorId, [sentence[1]]);
+            }
         }
 
         return (subject?.ActorId, others);
@@ -192,7 +206,14 @@ public sealed class RelationRule : IClaimRule
             }
         }
 
-        return tokens[noun].Norm == "alliance" ? Stance.Allied : null;
+        return tokens[noun].Norm switch
+        {
+            "alliance" or "allies" or "ally" => Stance.Allied,
+            "rivals" or "rival" or "rivalry" or "tensions" or "tension" or "dispute" or "feud" or "rift" or "row" or "standoff" => Stance.Strained,
+            "enemies" or "enemy" or "foes" or "adversaries" or "adversary" or "hostility" or "animosity" => Stance.Hostile,
+            "friends" or "friend" or "friendship" => Stance.Friendly,
+            _ => null,
+        };
     }
 
     private static Stance? StanceAfter(List<Token> tokens, int noun)

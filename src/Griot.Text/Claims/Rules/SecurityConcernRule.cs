@@ -15,7 +15,8 @@ public sealed class SecurityConcernRule : IClaimRule
             "counterterrorism", "terrorist attacks", "terrorisme", "al-qaeda", "islamic state")
         .Add("insurgency", "insurgency", "insurgencies", "insurgents", "insurgent", "rebellion", "rebellions", "rebels", "rebel",
             "armed groups", "militants", "militancy", "uprising", "jihadist insurgency", "islamist insurgency", "rebellion in the north")
-        .Add("banditry", "banditry", "bandits", "armed robbery", "kidnappings", "kidnapping", "cattle rustling", "criminal gangs")
+        .Add("banditry", "banditry", "bandits", "armed robbery", "kidnappings", "kidnapping", "cattle rustling", "criminal gangs",
+            "armed gangs", "gangs", "bandit", "highway robbery", "kidnap", "kidnappers")
         .Add("drug_trafficking", "drug trafficking", "drug-trafficking", "drug traffickers", "narcotics trafficking", "drug smuggling",
             "narcotrafficking", "narco-trafficking", "cocaine trafficking", "trafficking in drugs", "drugs", "narcotics", "trafficking")
         .Add("separatism", "separatism", "separatist", "separatists", "secession", "secessionist", "secessionists",
@@ -33,7 +34,8 @@ public sealed class SecurityConcernRule : IClaimRule
         "confronted", "confronts", "suffer", "suffers", "suffered", "danger", "dangers", "risk", "risks", "troubled", "battle",
         "battling", "war", "against", "counter", "countering", "challenge", "challenges", "hit", "affected", "beset", "grappling",
         "grapples", "destabilised", "destabilized", "violence", "priority", "fear", "fears", "feared", "alarmed", "safe",
-        "unsafe", "counter-terrorism", "counterterrorism", "crisis",
+        "unsafe", "counter-terrorism", "counterterrorism", "crisis", "struggled", "battled", "grappled", "contended",
+        "wrestled", "fought", "confronting", "contending", "endured", "endures",
     };
 
     public void Apply(SentenceContext context, ClaimSink sink)

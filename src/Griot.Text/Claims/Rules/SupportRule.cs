@@ -70,11 +70,19 @@ public sealed class SupportRule : IClaimRule
                 continue;
             }
 
-            Add(context, sink, subject.Value.ActorId, supporters, index, hedged);
+            Add(context, sink, subject.Value.ActorId, supporters, index, subject.Value.Last + 1, hedged);
         }
 
         foreach (var (index, length, _) in Gives.FindAll(context.Tokens))
         {
+            // "gave Mauritania a loan": the receiver right after the verb, then what was given.
+            if (context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 0) is [var direct, ..] && HasAidNoun(context, direct.Last + 1, Math.Min(context.Tokens.Count, direct.Last + 5))
+                && context.SubjectBefore(index, RuleSupport.Supporter) is { } giver && RuleSupport.Asserted(context, index, out var hd))
+            {
+                Add(context, sink, direct.ActorId, [giver], index, giver.Last + 1, hd);
+                continue;
+            }
+
             var to = RuleSupport.FindAhead(context, index + length, 10, "to");
             if (to < 0 || !HasAidNoun(context, index + length, to))
             {
@@ -87,7 +95,7 @@ public sealed class SupportRule : IClaimRule
             {
                 foreach (var receiver in receivers)
                 {
-                    Add(context, sink, receiver.ActorId, [s], index, hedged);
+                    Add(context, sink, receiver.ActorId, [s], index, s.Last + 1, hedged);
                 }
             }
         }
@@ -106,7 +114,7 @@ public sealed class SupportRule : IClaimRule
             {
                 foreach (var receiver in receivers)
                 {
-                    Add(context, sink, receiver.ActorId, [s], index, hedged);
+                    Add(context, sink, receiver.ActorId, [s], index, s.Last + 1, hedged);
                 }
             }
         }
@@ -125,10 +133,11 @@ public sealed class SupportRule : IClaimRule
         return false;
     }
 
-    private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> supporters, int at, bool hedged)
+    /// <summary>Adds a claim per domain named after <paramref name="from"/> (the end of the first party's name).</summary>
+    private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> supporters, int at, int from, bool hedged)
     {
         var domains = new SortedSet<string>(StringComparer.Ordinal);
-        for (var k = context.ClauseStart(at); k < context.Tokens.Count; k++)
+        for (var k = from; k < context.Tokens.Count; k++)
         {
             if (!context.IsInsideMention(k) && Domains.TryGetValue(context.Tokens[k].Norm, out var domain))
             {

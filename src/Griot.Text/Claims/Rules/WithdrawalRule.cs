@@ -21,12 +21,28 @@ public sealed class WithdrawalRule : IClaimRule
     private static readonly PhraseTable<bool> Suspends = new PhraseTable<bool>()
         .Add(true, "suspended", "suspends", "suspend", "suspension of", "expelled");
 
+    private static readonly PhraseTable<bool> MembershipSuspended = new PhraseTable<bool>()
+        .Add(true, "was suspended", "were suspended", "has been suspended", "had been suspended", "is suspended", "remains suspended");
+
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
         Read(context, sink, Withdrew, Predicate.WithdrewFrom);
         Read(context, sink, SuspendedFrom, Predicate.SuspendedFrom);
+
+        // "Burkina Faso's membership of the OIF was suspended in 2022"
+        foreach (var (index, length, _) in MembershipSuspended.FindAll(context.Tokens))
+        {
+            var organization = context.SubjectBefore(index, RuleSupport.Organization);
+            var state = context.SubjectBefore(index, RuleSupport.State);
+            if (organization is { } o && state is { } s && s.Last < o.First && !context.Consumed(index) && RuleSupport.Asserted(context, index, out var hedged))
+            {
+                context.Consume(index, length);
+                sink.Add(context, s.ActorId, Predicate.SuspendedFrom, o.ActorId, Qualifiers.Empty,
+                    SentenceContext.TimeOf(context.NearestDate(index), change: true), context.TenseAt(index), hedged);
+            }
+        }
         foreach (var (index, length, _) in Suspends.FindAll(context.Tokens))
         {
             if (context.Consumed(index))
@@ -57,7 +73,15 @@ public sealed class WithdrawalRule : IClaimRule
             }
 
             var organizations = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 2);
+
+            // "withdrew from NATO's integrated military command": a part of it, not the organization.
+            organizations.RemoveAll(o => o.Last + 1 < context.Tokens.Count && context.Tokens[o.Last + 1].Is("'s"));
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
+            if (organizations.Count > 0)
+            {
+                subjects.AddRange(MembershipRule.TogetherWith(context, organizations[^1].Last));
+            }
+
             if (organizations.Count == 0 || subjects.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
