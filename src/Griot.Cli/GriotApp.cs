@@ -22,6 +22,9 @@ public static class GriotApp
             config.Settings.Registrar.RegisterInstance(environment);
             config.SetExceptionHandler((exception, _) => Report(exception, environment.Error));
 
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Run the web UI and the HTTP API on 127.0.0.1 (port 5080 unless --port).")
+                .WithExample("serve", "--port", "8080");
             config.AddCommand<ProfileCommand>("profile")
                 .WithDescription("What held for an actor on a day: neighbours, memberships, relations, presences, leader.")
                 .WithExample("profile", "MLI", "--as-of", "2019-06-01");
