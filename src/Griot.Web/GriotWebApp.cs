@@ -29,6 +29,7 @@ public static class GriotWebApp
         var ui = new ManifestEmbeddedFileProvider(typeof(GriotWebApp).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Griot API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapGriotApi();

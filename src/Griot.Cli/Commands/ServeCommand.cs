@@ -38,12 +38,23 @@ public sealed class ServeCommand(CliEnvironment environment) : AsyncCommand<Serv
             builder.Configuration["Griot:Data"] = environment.DataDirectory;
             builder.WebHost.UseUrls(url);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // A port in use is reported below in one line, not as the host's stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         });
         await using (app)
         {
             // Open and seed the store before saying where to go.
             await app.Services.GetRequiredService<Griot.Web.Api.GriotStore>().GetAsync(cancellationToken);
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(url)} is already in use: stop what listens there or choose another port with --port");
+                return ExitCodes.Failure;
+            }
+
             environment.Out.MarkupLine($"Griot is running at [link]{url}/[/] (API reference at {url}/docs); press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);
         }

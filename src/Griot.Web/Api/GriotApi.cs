@@ -14,12 +14,26 @@ public static class GriotApi
         services.AddProblemDetails();
         services.AddSingleton<GriotStore>();
         services.AddSingleton(TimeProvider.System);
+        services.AddOutputCache(options => options.AddPolicy(KnowledgeCachePolicy, policy => policy
+            .Expire(TimeSpan.FromMinutes(10))
+            .SetVaryByQuery("*")
+            .VaryByValue(context =>
+            {
+                // Keyed by the store's revision (a write elsewhere empties the cache) and by today (the default day).
+                var services = context.RequestServices;
+                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                return new KeyValuePair<string, string>("knowledge", $"{services.GetRequiredService<GriotStore>().Revision}/{today:yyyy-MM-dd}");
+            })));
         return services;
     }
 
+    /// <summary>The output-cache policy of the read endpoints: whole answers kept in memory while the store is unchanged.</summary>
+    public const string KnowledgeCachePolicy = "knowledge";
+
     public static IEndpointRouteBuilder MapGriotApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var root = app.MapGroup("/api");
+        var api = root.MapGroup("").CacheOutput(KnowledgeCachePolicy);
         api.MapGet("/actors", SearchAsync).WithName("SearchActors")
             .WithSummary("Find actors by any name, acronym (English or French), demonym or capital.")
             .Produces<JsonArray>().ProducesValidationProblem();
@@ -44,7 +58,7 @@ public static class GriotApi
         api.MapGet("/statements", StatementsAsync).WithName("QueryStatements")
             .WithSummary("Statements by subject, predicate, object or involved actor, optionally valid on a day, paged.")
             .Produces<JsonObject>().ProducesValidationProblem();
-        api.MapCheck();
+        root.MapCheck();
         return app;
     }
 

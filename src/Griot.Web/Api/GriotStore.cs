@@ -24,6 +24,22 @@ public sealed class GriotStore(IConfiguration configuration) : IAsyncDisposable
         : Environment.GetEnvironmentVariable("GRIOT_DATA") is { Length: > 0 } env ? env
         : Path.Join(AppContext.BaseDirectory, "data");
 
+    /// <summary>
+    /// Changes whenever the database files change (a write by this process or another, such as <c>griot import</c>),
+    /// so cached answers are never served from data that is no longer there. Costs two file stats.
+    /// </summary>
+    public string Revision
+    {
+        get
+        {
+            var db = new FileInfo(DatabasePath);
+            var wal = new FileInfo(DatabasePath + "-wal");
+            return db.Exists
+                ? $"{db.LastWriteTimeUtc.Ticks:x}.{db.Length:x}.{(wal.Exists ? wal.LastWriteTimeUtc.Ticks : 0):x}.{(wal.Exists ? wal.Length : 0):x}"
+                : "none";
+        }
+    }
+
     public async Task<IKnowledgeStore> GetAsync(CancellationToken cancellationToken)
     {
         if (_store is { } store)

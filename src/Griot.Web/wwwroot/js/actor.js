@@ -127,7 +127,13 @@ function renderMembershipList() {
 
 function renderRelationsTable() {
   const body = $('#relations-table tbody');
-  const rows = (state.profile.relations || []).map((r) => ({ ...r, name: nameOf(r.with) }))
+  // A pair can have two periods that may both hold on the day (one with an unknown end): show the latest.
+  const latest = new Map();
+  for (const r of state.profile.relations || []) {
+    const seen = latest.get(r.with);
+    if (!seen || String(r.start || '') > String(seen.start || '')) latest.set(r.with, r);
+  }
+  const rows = [...latest.values()].map((r) => ({ ...r, name: nameOf(r.with) }))
     .sort((a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance) || a.name.localeCompare(b.name));
   body.replaceChildren(...rows.map((r) => h('tr', { 'data-partner': r.with },
     h('td', {}, h('a', { href: `actor.html?id=${encodeURIComponent(r.with)}&date=${state.date}` }, r.name)),
@@ -164,6 +170,9 @@ function renderHeads() {
         sourcesButton(nameOf(s.object), () => [s], state.names)));
   }));
   if (!heads.length) list.append(h('li', { class: 'muted' }, 'No head of state recorded.'));
+  // The list scrolls: bring the head on the date (or the latest) into its view, without moving the page.
+  const shown = list.querySelector('li.current') || list.lastElementChild;
+  if (shown) list.scrollTop = Math.max(0, shown.offsetTop - list.clientHeight / 2 + shown.offsetHeight / 2);
 }
 
 function renderCharts() {
