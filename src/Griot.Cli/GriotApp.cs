@@ -55,6 +55,25 @@ public static class GriotApp
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Score extraction against hand-labelled gold sets: precision, recall and F1, overall and per predicate.")
                 .WithExample("eval", "tests/Griot.Text.Tests/Gold/holdout.jsonl");
+            config.AddBranch("events", events =>
+            {
+                events.SetDescription("Coded event data (GDELT, ICEWS): import it, follow a pair of states through time, find the shifts.");
+                events.AddCommand<EventsImportCommand>("import")
+                    .WithDescription("Import GDELT 1.0/2.0 or ICEWS event files (plain, .gz, .zip): each stored whole or not at all; malformed rows reported by line.")
+                    .WithExample("events", "import", "20150218230000.export.CSV.zip");
+                events.AddCommand<EventsSeriesCommand>("series")
+                    .WithDescription("A pair of states period by period and direction: events by QuadClass, mean Goldstein and tone, with the knowledge base's statements.")
+                    .WithExample("events", "series", "MLI", "FRA", "--interval", "quarter");
+                events.AddCommand<EventsShiftsCommand>("shifts")
+                    .WithDescription("Change points (PELT) in a pair's monthly Goldstein and conflict-share series.")
+                    .WithExample("events", "shifts", "MLI", "FRA");
+                events.AddCommand<EventsPartnersCommand>("partners")
+                    .WithDescription("A state's top partners by event volume, by cooperation and by conflict.")
+                    .WithExample("events", "partners", "MLI", "--from", "2020-01-01");
+                events.AddCommand<EventsSynthCommand>("synth")
+                    .WithDescription("Write synthetic GDELT 2.0 events with realistic distributions, for benchmarks.")
+                    .WithExample("events", "synth", "--rows", "1000000", "--out", "synthetic.tsv");
+            });
             config.AddBranch("data", data =>
             {
                 data.SetDescription("Work on the reference data files.");
@@ -77,7 +96,8 @@ public static class GriotApp
                 error.MarkupLine("run [bold]griot --help[/] for the commands and their options");
                 return ExitCodes.Usage;
             case NotAGriotDatabaseException or StoreVersionException or Store.ReferenceData.BundledDataException
-                or IOException or UnauthorizedAccessException:
+                or IOException or UnauthorizedAccessException or InvalidDataException or Events.Import.NotEventDataException
+                or DuckDB.NET.Data.DuckDBException:
                 error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
                 return ExitCodes.Failure;
             case OperationCanceledException:

@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+using Griot.Events.Queries;
+using Griot.Events.Store;
+using Griot.Events.Synthetic;
+
+namespace Griot.Bench;
+
+/// <summary>
+/// The event store under load, every ratio measured in the same run: import of a synthetic GDELT 2.0 file against
+/// DuckDB's own <c>read_csv</c> of the same file into a table; the import's peak memory (in a child process);
+/// <c>series</c> and <c>partners</c> latency once the store holds 100 million events.
+/// </summary>
+public static class EventsBenchmark
+{
+    private const string Memory = "2GB";
+
+    public static int Run(long rows, long target, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Join(folder, $"synthetic-{rows}.tsv");
+        var storePath = Path.Join(folder, "bench-events.duckdb");
+        var baselinePath = Path.Join(folder, "bench-read-csv.duckdb");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; work folder {folder}; DuckDB memory_limit {Memory}");
+
+        if (!File.Exists(file))
+        {
+            var generation = Stopwatch.StartNew();
+            SyntheticEvents.Write(file, rows, seed: 1);
+            Console.WriteLine($"synthetic file: {rows:N0} rows, {new FileInfo(file).Length / 1e9:0.00} GB, written in {generation.Elapsed.TotalSeconds:0.0} s");
+        }
+        else
+        {
+            Console.WriteLine($"synthetic file: {rows:N0} rows, {new FileInfo(file).Length / 1e9:0.00} GB (kept from an earlier run)");
+        }
+
+        // Warm the page cache for both readers alike.
+        using (var warm = File.OpenRead(file))
+        {
+            warm.CopyTo(Stream.Null);
+        }
+
+        var columns = "{" + string.Join(", ", Enumerable.Range(0, 61).Select(i => $"'c{i:00}': '{TypeOf(i)}'")) + "}";
+        var auto = ReadCsv(baselinePath, $"read_csv('{file}', delim = '\\t', header = false, quote = '', escape = '')");
+        var typed = ReadCsv(baselinePath, $"read_csv('{file}', delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, columns = {columns}, dateformat = '%Y%m%d')");
+
+        Delete(storePath);
+        var (seconds, peak, output) = ImportInChild(file, storePath);
+        var duckRate = rows / Math.Min(auto, typed);
+        var griotRate = rows / seconds;
+        Console.WriteLine();
+        Console.WriteLine("import                                                    seconds        rows/s    peak RSS");
+        Console.WriteLine($"DuckDB read_csv into a table, types sniffed             {auto,9:0.0} {rows / auto,13:N0}");
+        Console.WriteLine($"DuckDB read_csv into a table, 61 columns typed as griot {typed,9:0.0} {rows / typed,13:N0}");
+        Console.WriteLine($"griot events import (child process, from start to exit) {seconds,9:0.0} {griotRate,13:N0} {peak / 1e6,8:N0} MB");
+        Console.WriteLine($"ratio griot / faster DuckDB: {griotRate / duckRate:0.00}x (goal 0.80x or better: {(griotRate / duckRate >= 0.8 ? "ok" : "below goal")})");
+        Console.WriteLine($"  ({output.Trim()})");
+
+        using var store = EventStore.Open(storePath, Memory);
+        var grown = Grow(store, target);
+        Console.WriteLine();
+        Console.WriteLine($"store grown to {grown:N0} events by importing the file's rows again under new ids (10^9 apart); {new FileInfo(storePath).Length / 1e9:0.00} GB on disk");
+
+        var queries = new EventQueries(store);
+        Console.WriteLine("query (warm, 1 cold run then 7 timed)        median ms     max ms    goal");
+        Report("events series MLI FRA (monthly)", () => queries.Series("MLI", "FRA").Points.Count, 1000);
+        Report("events series USA CHN (monthly)", () => queries.Series("USA", "CHN").Points.Count, 1000);
+        Report("events shifts MLI FRA", () => queries.Shifts("MLI", "FRA").Months, 1000);
+        Report("events partners MLI", () => queries.Partners("MLI").Count, null);
+        Report("events partners USA", () => queries.Partners("USA").Count, null);
+        return 0;
+    }
+
+    private static double ReadCsv(string path, string reader)
+    {
+        Delete(path);
+        var clock = Stopwatch.StartNew();
+        using (var connection = new DuckDBConnection($"DataSource={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SET memory_limit = '{Memory}'; CREATE TABLE raw AS SELECT * FROM {reader}";
+            command.ExecuteNonQuery();
+        }
+
+        clock.Stop();
+        Delete(path);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static string TypeOf(int column) => column switch
+    {
+        0 or 59 => "BIGINT",
+        1 => "DATE",
+        29 or 31 or 32 or 33 => "INTEGER",
+        30 or 34 => "DOUBLE",
+        _ => "VARCHAR",
+    };
+
+    /// <summary>The child side: imports one file and prints what it did.</summary>
+    public static int ImportChild(string file, string storePath)
+    {
+        using var store = EventStore.Open(storePath, Memory);
+        var report = store.Import(file).Single();
+        Console.WriteLine($"{report.RowsAdded:N0} rows added, {report.Malformed:N0} malformed, {report.Duplicates:N0} duplicates");
+        return 0;
+    }
+
+    private static (double Seconds, long PeakBytes, string Output) ImportInChild(string file, string storePath)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(EventsBenchmark).Assembly.Location);
+        }
+
+        foreach (var arg in new[] { "events-import-child", file, storePath })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var child = Process.Start(start)!;
+        long peak = 0;
+        var output = child.StandardOutput.ReadToEndAsync();
+        while (!child.WaitForExit(20))
+        {
+            peak = Math.Max(peak, Rss(child.Id));
+        }
+
+        clock.Stop();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the import child failed with exit code {child.ExitCode}");
+        }
+
+        return (clock.Elapsed.TotalSeconds, peak, output.Result);
+    }
+
+    private static long Rss(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The child has just exited.
+        }
+
+        return 0;
+    }
+
+    private static long Grow(EventStore store, long target)
+    {
+        var count = store.Count();
+        var copy = 1;
+        while (count < target)
+        {
+            var take = Math.Min(count, target - count);
+            store.Execute($"""
+                INSERT INTO events SELECT source, event_id + {copy}::BIGINT * 1000000000, event_date, actor1_code, actor1_name, actor1_country,
+                    actor2_code, actor2_name, actor2_country, event_code, root_code, quad_class, goldstein, num_mentions, num_sources,
+                    num_articles, avg_tone, action_country, source_url, file_id
+                FROM events WHERE file_id = 1 LIMIT {take}
+                """);
+            count = store.Count();
+            copy++;
+        }
+
+        // The copies need their share of the dyad summary the import keeps: rebuilt from all events.
+        store.Execute("""
+            BEGIN TRANSACTION;
+            DELETE FROM dyad_months;
+            INSERT INTO dyad_months
+            SELECT date_trunc('month', event_date)::DATE, actor1_country, actor2_country, count(*),
+                   count_if(quad_class = 1), count_if(quad_class = 2), count_if(quad_class = 3), count_if(quad_class = 4),
+                   sum(goldstein), count(goldstein), sum(avg_tone), count(avg_tone), 0
+            FROM events WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY ALL;
+            COMMIT;
+            """);
+        return count;
+    }
+
+    private static void Report(string name, Func<int> run, double? goalMs)
+    {
+        run();
+        var times = new List<double>();
+        var answer = 0;
+        for (var i = 0; i < 7; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            answer = run();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        var verdict = goalMs is { } g ? (times[3] <= g ? $"{g:N0} ms ok" : $"{g:N0} ms below goal") : "";
+        Console.WriteLine($"{name,-44} {times[3],9:0.0} {times[^1],10:0.0}    {verdict}  ({answer:N0} rows)");
+    }
+
+    private static void Delete(string path)
+    {
+        foreach (var p in new[] { path, path + ".wal" })
+        {
+            if (File.Exists(p))
+            {
+                File.Delete(p);
+            }
+        }
+    }
+}

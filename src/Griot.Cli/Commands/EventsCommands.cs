@@ -1,0 +1,595 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Griot.Core.Statements;
+using Griot.Core.Time;
+using Griot.Events.Import;
+using Griot.Events.Queries;
+using Griot.Events.Store;
+using Griot.Events.Synthetic;
+using Griot.Store;
+using Griot.Store.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Griot.Cli.Commands;
+
+/// <summary>Options of the event commands: where the event store is.</summary>
+public class EventsSettings : QuerySettings
+{
+    [CommandOption("--events <PATH>")]
+    [Description("The event store, a DuckDB file (default: $GRIOT_EVENTS, else events.duckdb beside the knowledge store).")]
+    public string? Events { get; init; }
+
+    /// <summary>The event store's path: the option, <c>GRIOT_EVENTS</c>, or <c>events.duckdb</c> beside the knowledge store.</summary>
+    public string EventsPath(CliEnvironment environment) =>
+        Events ?? (System.Environment.GetEnvironmentVariable("GRIOT_EVENTS") is { Length: > 0 } path
+            ? path
+            : Path.Join(Path.GetDirectoryName(Path.GetFullPath(Database ?? environment.DefaultDatabasePath)), "events.duckdb"));
+}
+
+/// <summary>Options of the commands about a span of days.</summary>
+public class EventSpanSettings : EventsSettings
+{
+    [CommandOption("--from <DAY>")]
+    [Description("First day, YYYY-MM-DD (default: the first event).")]
+    public string? From { get; init; }
+
+    [CommandOption("--to <DAY>")]
+    [Description("Last day, YYYY-MM-DD (default: the last event).")]
+    public string? To { get; init; }
+
+    public DateOnly? FromDay => From is null ? null : DayArgument.Parse(From, "--from").Value;
+
+    public DateOnly? ToDay => To is null ? null : DayArgument.Parse(To, "--to").Value;
+
+    public override ValidationResult Validate()
+    {
+        var from = CheckDay(From, "--from");
+        if (!from.Successful)
+        {
+            return from;
+        }
+
+        var to = CheckDay(To, "--to");
+        if (!to.Successful)
+        {
+            return to;
+        }
+
+        return FromDay is { } f && ToDay is { } t && f > t ? ValidationResult.Error($"--from {From} is after --to {To}") : ValidationResult.Success();
+    }
+}
+
+public sealed class EventsImportSettings : EventsSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("GDELT 1.0 or 2.0 event exports, or ICEWS event files; plain, .gz or .zip. The format is read from the content.")]
+    public string[] Files { get; init; } = [];
+
+    public override ValidationResult Validate() =>
+        Files.Length > 0 ? ValidationResult.Success() : ValidationResult.Error("give at least one event file to import");
+}
+
+/// <summary><c>griot events import FILE...</c>: each file stored whole or not at all; malformed rows reported by line.</summary>
+public sealed class EventsImportCommand(CliEnvironment environment) : AsyncCommand<EventsImportSettings>
+{
+    public override Task<int> ExecuteAsync(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = EventStore.Open(settings.EventsPath(environment));
+        var reports = new List<FileImportReport>();
+        var failed = 0;
+        foreach (var file in settings.Files)
+        {
+            try
+            {
+                reports.AddRange(environment.Error.Profile.Capabilities.Interactive
+                    ? ImportWithProgress(store, file, cancellationToken)
+                    : store.Import(file, cancellationToken: cancellationToken));
+            }
+            catch (Exception e) when (e is NotEventDataException or InvalidDataException or FileNotFoundException)
+            {
+                failed++;
+                environment.Error.MarkupLine($"[red]refused:[/] {Markup.Escape(e.Message)}; nothing was stored from it");
+            }
+        }
+
+        if (settings.Format == OutputFormat.Json)
+        {
+            environment.Out.Profile.Out.Writer.WriteLine(GriotJson.Serialize(new JsonObject
+            {
+                ["store"] = store.Path,
+                ["events"] = store.Count(),
+                ["files"] = new JsonArray(reports.Select(r => (JsonNode?)ReportJson(r)).ToArray()),
+                ["refused"] = failed,
+            }));
+            return Task.FromResult(failed > 0 ? ExitCodes.Failure : ExitCodes.Ok);
+        }
+
+        foreach (var report in reports.Where(r => r.Malformed > 0))
+        {
+            foreach (var row in report.Examples)
+            {
+                environment.Error.Profile.Out.Writer.WriteLine($"{row.File}:{row.Line}: {(row.Column.Length > 0 ? row.Column + ": " : "")}{row.Problem}");
+            }
+
+            if (report.Malformed > report.Examples.Count)
+            {
+                environment.Error.Profile.Out.Writer.WriteLine($"{report.File}: and {report.Malformed - report.Examples.Count} more malformed row(s)");
+            }
+        }
+
+        if (reports.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("File").AddColumn("Format").AddColumn("Rows", c => c.RightAligned())
+                .AddColumn("Added", c => c.RightAligned()).AddColumn("Duplicates", c => c.RightAligned()).AddColumn("Malformed", c => c.RightAligned());
+            foreach (var r in reports)
+            {
+                table.AddRow(Markup.Escape(r.File), r.AlreadyImported ? $"[grey]already imported{(r.PreviousName == r.File ? "" : " as " + Markup.Escape(r.PreviousName ?? ""))}[/]" : FormatName(r.Format),
+                    N(r.RowsRead), N(r.RowsAdded), N(r.Duplicates), r.Malformed > 0 ? $"[yellow]{N(r.Malformed)}[/]" : "0");
+            }
+
+            environment.Out.Write(table);
+        }
+
+        environment.Out.MarkupLine($"{N(store.Count())} event(s) in {Markup.Escape(store.Path)}");
+        return Task.FromResult(failed > 0 ? ExitCodes.Failure : ExitCodes.Ok);
+    }
+
+    private IReadOnlyList<FileImportReport> ImportWithProgress(EventStore store, string file, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<FileImportReport> result = [];
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var reading = ctx.AddTask($"reading {Path.GetFileName(file)}", maxValue: 1);
+                var loading = ctx.AddTask($"loading {Path.GetFileName(file)}", maxValue: 1);
+                var progress = new Progress<ImportProgress>(p =>
+                {
+                    var task = p.Stage == "reading" ? reading : loading;
+                    task.Value = Math.Max(task.Value, p.Fraction);
+                    if (p.Stage == "loading")
+                    {
+                        reading.Value = 1;
+                    }
+                });
+                result = store.Import(file, progress, cancellationToken);
+                reading.Value = 1;
+                loading.Value = 1;
+            });
+        return result;
+    }
+
+    private static JsonObject ReportJson(FileImportReport r) => new()
+    {
+        ["file"] = r.File,
+        ["format"] = FormatName(r.Format),
+        ["rows"] = r.RowsRead,
+        ["added"] = r.RowsAdded,
+        ["duplicates"] = r.Duplicates,
+        ["malformed"] = r.Malformed,
+        ["alreadyImported"] = r.AlreadyImported,
+        ["malformedRows"] = new JsonArray(r.Examples.Select(e => (JsonNode?)new JsonObject
+        {
+            ["line"] = e.Line,
+            ["column"] = e.Column,
+            ["problem"] = e.Problem,
+        }).ToArray()),
+    };
+
+    internal static string FormatName(EventFormat format) => format switch
+    {
+        EventFormat.Gdelt1 => "GDELT 1.0",
+        EventFormat.Gdelt2 => "GDELT 2.0",
+        _ => "ICEWS",
+    };
+
+    internal static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Resolves actors named on the command line to the CAMEO country codes events carry.</summary>
+internal static class EventActors
+{
+    /// <summary>
+    /// A Griot id (MLI, NMB) becomes its CAMEO code from the knowledge store; a CAMEO country code not in the store is
+    /// taken as it is. Returns null (after saying why) for anything else.
+    /// </summary>
+    public static async Task<(string Code, string Name, string? ActorId)?> ResolveAsync(IKnowledgeStore store, EventStore events, string text,
+        CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var actor = await store.GetActorAsync(text, cancellationToken) ?? await store.GetActorAsync(text.ToUpperInvariant(), cancellationToken);
+        if (actor is not null)
+        {
+            if (actor.Identifiers.Cameo is { Length: > 0 } cameo)
+            {
+                return (cameo, actor.Name, actor.Id);
+            }
+
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(actor.Name)} ({actor.Id}) has no CAMEO country code, so no event names it");
+            return null;
+        }
+
+        var code = text.ToUpperInvariant();
+        if (events.CountryLabel(code) is { } label)
+        {
+            return (code, label, null);
+        }
+
+        environment.Error.MarkupLine($"[red]error:[/] '{Markup.Escape(text)}' is neither a Griot actor id nor a CAMEO country code; find an id with [bold]griot actors NAME[/]");
+        return null;
+    }
+}
+
+public sealed class EventsSeriesSettings : EventSpanSettings
+{
+    [CommandArgument(0, "<A>")]
+    [Description("One state: a Griot id (MLI) or a CAMEO country code.")]
+    public string A { get; init; } = "";
+
+    [CommandArgument(1, "<B>")]
+    [Description("The other state.")]
+    public string B { get; init; } = "";
+
+    [CommandOption("--interval <INTERVAL>")]
+    [Description("month, quarter or year (default month).")]
+    [DefaultValue(SeriesInterval.Month)]
+    public SeriesInterval Interval { get; init; }
+}
+
+/// <summary><c>griot events series A B</c>: the dyad period by period, each direction apart, with the knowledge base's statements for the pair.</summary>
+public sealed class EventsSeriesCommand(CliEnvironment environment) : StoreCommand<EventsSeriesSettings>(environment)
+{
+    protected override async Task<int> ExecuteAsync(EventsSeriesSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    {
+        using var events = EventStore.Open(settings.EventsPath(Environment));
+        if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a
+            || await EventActors.ResolveAsync(store, events, settings.B, Environment, cancellationToken) is not { } b)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var queries = new EventQueries(events);
+        var series = queries.Series(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Interval);
+        // The statements cover the span asked for, else the span of the pair's events.
+        var span = queries.Span(a.Code, b.Code);
+        var statements = await PairStatements.ForAsync(store, a.ActorId, b.ActorId, settings.FromDay ?? span?.First, settings.ToDay ?? span?.Last, cancellationToken);
+        if (settings.Format == OutputFormat.Json)
+        {
+            WriteJson(EventJson.Series(series, statements));
+            return ExitCodes.Ok;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]{Markup.Escape(a.Name)}[/] ({a.Code}) and [bold]{Markup.Escape(b.Name)}[/] ({b.Code}), by {settings.Interval.ToString().ToLowerInvariant()}")
+            .AddColumn("Period").AddColumn("Direction").AddColumn("Events", c => c.RightAligned())
+            .AddColumn("Verbal coop.", c => c.RightAligned()).AddColumn("Material coop.", c => c.RightAligned())
+            .AddColumn("Verbal confl.", c => c.RightAligned()).AddColumn("Material confl.", c => c.RightAligned())
+            .AddColumn("Goldstein", c => c.RightAligned()).AddColumn("Tone", c => c.RightAligned());
+        foreach (var p in series.Points)
+        {
+            table.AddRow(EventJson.PeriodLabel(p.Period, settings.Interval), $"{p.From} → {p.To}", EventsImportCommand.N(p.Events),
+                EventsImportCommand.N(p.VerbalCooperation), EventsImportCommand.N(p.MaterialCooperation), EventsImportCommand.N(p.VerbalConflict),
+                EventsImportCommand.N(p.MaterialConflict), Number(p.Goldstein), Number(p.Tone));
+        }
+
+        if (series.Points.Count == 0)
+        {
+            Out.MarkupLine($"no event between {a.Code} and {b.Code}{Span(settings)} in {Markup.Escape(events.Path)}");
+        }
+        else
+        {
+            Out.Write(table);
+        }
+
+        if (statements.Count > 0)
+        {
+            var known = new Table().Border(TableBorder.Rounded).Title("What the knowledge base holds for the pair in the period")
+                .AddColumn("From").AddColumn("Until").AddColumn("Statement");
+            foreach (var s in statements)
+            {
+                known.AddRow(Markup.Escape(Bound(s.Valid.Start)), Markup.Escape(Bound(s.Valid.End)), Markup.Escape(PairStatements.Describe(s)));
+            }
+
+            Out.Write(known);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Span(EventSpanSettings s) => (s.From, s.To) switch
+    {
+        (null, null) => "",
+        _ => $" from {s.From ?? "the start"} to {s.To ?? "the end"}",
+    };
+
+    private static string Bound(IntervalBound bound) => bound.IsOpen ? "" : Rendering.Describe.Bound(bound);
+
+    internal static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "";
+}
+
+public sealed class EventsShiftsSettings : EventSpanSettings
+{
+    [CommandArgument(0, "<A>")]
+    [Description("One state: a Griot id (MLI) or a CAMEO country code.")]
+    public string A { get; init; } = "";
+
+    [CommandArgument(1, "<B>")]
+    [Description("The other state.")]
+    public string B { get; init; } = "";
+
+    [CommandOption("--penalty <VALUE>")]
+    [Description("PELT's penalty per change point (default 2·σ̂²·ln n, σ̂ from the MAD of first differences).")]
+    public double? Penalty { get; init; }
+
+    [CommandOption("--min-segment <MONTHS>")]
+    [Description("Shortest regime, in months with events (default 3).")]
+    [DefaultValue(3)]
+    public int MinSegment { get; init; }
+
+    public override ValidationResult Validate() =>
+        MinSegment < 1 ? ValidationResult.Error("--min-segment must be 1 or more")
+        : Penalty is <= 0 ? ValidationResult.Error("--penalty must be positive")
+        : base.Validate();
+}
+
+/// <summary><c>griot events shifts A B</c>: change points in the dyad's monthly Goldstein and conflict-share series.</summary>
+public sealed class EventsShiftsCommand(CliEnvironment environment) : StoreCommand<EventsShiftsSettings>(environment)
+{
+    protected override async Task<int> ExecuteAsync(EventsShiftsSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    {
+        using var events = EventStore.Open(settings.EventsPath(Environment));
+        if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a
+            || await EventActors.ResolveAsync(store, events, settings.B, Environment, cancellationToken) is not { } b)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var shifts = new EventQueries(events).Shifts(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Penalty, settings.MinSegment);
+        if (settings.Format == OutputFormat.Json)
+        {
+            WriteJson(EventJson.Shifts(shifts));
+            return ExitCodes.Ok;
+        }
+
+        Out.MarkupLine($"[bold]{Markup.Escape(a.Name)}[/] ({a.Code}) and [bold]{Markup.Escape(b.Name)}[/] ({b.Code}): {shifts.Months} month(s) with events");
+        Out.MarkupLine($"[grey]{Markup.Escape(shifts.Method)}[/]");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Series").AddColumn("From month").AddColumn("Before", c => c.RightAligned())
+            .AddColumn("After", c => c.RightAligned()).AddColumn("Shift", c => c.RightAligned());
+        foreach (var s in shifts.Goldstein)
+        {
+            table.AddRow("mean Goldstein", s.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture), Number(s.Before), Number(s.After), Signed(s.Size));
+        }
+
+        foreach (var s in shifts.ConflictShare)
+        {
+            table.AddRow("conflict share", s.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture), Percent(s.Before), Percent(s.After), SignedPercent(s.Size));
+        }
+
+        if (shifts.Goldstein.Count + shifts.ConflictShare.Count == 0)
+        {
+            Out.MarkupLine("no shift found");
+        }
+        else
+        {
+            Out.Write(table);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Number(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Signed(double v) => v.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+
+    private static string Percent(double v) => (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string SignedPercent(double v) => (100 * v).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pts";
+}
+
+public sealed class EventsPartnersSettings : EventSpanSettings
+{
+    [CommandArgument(0, "<A>")]
+    [Description("A state: a Griot id (MLI) or a CAMEO country code.")]
+    public string A { get; init; } = "";
+
+    [CommandOption("--top <N>")]
+    [Description("How many partners per list (default 10).")]
+    [DefaultValue(10)]
+    public int Top { get; init; }
+
+    public override ValidationResult Validate() => Top < 1 ? ValidationResult.Error("--top must be 1 or more") : base.Validate();
+}
+
+/// <summary><c>griot events partners A</c>: the top partners by volume, by cooperation and by conflict.</summary>
+public sealed class EventsPartnersCommand(CliEnvironment environment) : StoreCommand<EventsPartnersSettings>(environment)
+{
+    protected override async Task<int> ExecuteAsync(EventsPartnersSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    {
+        using var events = EventStore.Open(settings.EventsPath(Environment));
+        if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var partners = new EventQueries(events).Partners(a.Code, settings.FromDay, settings.ToDay);
+        var lists = new (string Title, string Key, IReadOnlyList<PartnerVolume> Rows)[]
+        {
+            ("by volume", "volume", partners.Take(settings.Top).ToList()),
+            ("by cooperation", "cooperation", partners.OrderByDescending(p => p.Cooperation).ThenBy(p => p.Partner, StringComparer.Ordinal).Take(settings.Top).ToList()),
+            ("by conflict", "conflict", partners.OrderByDescending(p => p.Conflict).ThenBy(p => p.Partner, StringComparer.Ordinal).Take(settings.Top).ToList()),
+        };
+        var labels = events.Labels(partners.Select(p => p.Partner));
+        if (settings.Format == OutputFormat.Json)
+        {
+            var json = new JsonObject { ["country"] = a.Code, ["from"] = settings.From, ["to"] = settings.To };
+            foreach (var (_, key, rows) in lists)
+            {
+                json[key] = new JsonArray(rows.Select(p => (JsonNode?)EventJson.Partner(p, labels.GetValueOrDefault(p.Partner))).ToArray());
+            }
+
+            WriteJson(json);
+            return ExitCodes.Ok;
+        }
+
+        if (partners.Count == 0)
+        {
+            Out.MarkupLine($"no event between {a.Code} and another state in {Markup.Escape(events.Path)}");
+            return ExitCodes.Ok;
+        }
+
+        foreach (var (title, _, rows) in lists)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"Partners of [bold]{Markup.Escape(a.Name)}[/] {title}")
+                .AddColumn("Partner").AddColumn("Events", c => c.RightAligned()).AddColumn("Cooperation", c => c.RightAligned())
+                .AddColumn("Conflict", c => c.RightAligned()).AddColumn("Goldstein", c => c.RightAligned());
+            foreach (var p in rows)
+            {
+                var label = labels.TryGetValue(p.Partner, out var l) ? $"{p.Partner} · {l}" : p.Partner;
+                table.AddRow(Markup.Escape(label), EventsImportCommand.N(p.Events), EventsImportCommand.N(p.Cooperation), EventsImportCommand.N(p.Conflict),
+                    EventsSeriesCommand.Number(p.Goldstein));
+            }
+
+            Out.Write(table);
+        }
+
+        return ExitCodes.Ok;
+    }
+}
+
+public sealed class EventsSynthSettings : CommandSettings
+{
+    [CommandOption("--rows <N>")]
+    [Description("How many events to write.")]
+    public long Rows { get; init; }
+
+    [CommandOption("--out <FILE>")]
+    [Description("The file to write (GDELT 2.0 export format; gzipped when it ends in .gz).")]
+    public string Out { get; init; } = "";
+
+    [CommandOption("--seed <N>")]
+    [Description("Random seed (default 1); each seed gives its own event ids.")]
+    [DefaultValue(1)]
+    public int Seed { get; init; }
+
+    public override ValidationResult Validate() =>
+        Rows < 1 ? ValidationResult.Error("--rows: give how many events to write (1 or more)")
+        : Out.Length == 0 ? ValidationResult.Error("--out: give the file to write")
+        : ValidationResult.Success();
+}
+
+/// <summary><c>griot events synth --rows N --out FILE</c>: synthetic GDELT 2.0 events with realistic distributions, for benchmarks.</summary>
+public sealed class EventsSynthCommand(CliEnvironment environment) : Command<EventsSynthSettings>
+{
+    public override int Execute(CommandContext context, EventsSynthSettings settings, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var written = SyntheticEvents.Write(settings.Out, settings.Rows, settings.Seed, cancellationToken: cancellationToken);
+        var seconds = started.Elapsed.TotalSeconds;
+        environment.Out.MarkupLine($"wrote {EventsImportCommand.N(written)} synthetic event(s) to {Markup.Escape(settings.Out)} in {seconds:0.0} s ({written / Math.Max(seconds, 1e-9):N0} rows/s)");
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary>The knowledge base's statements for a pair over a span: what ties them directly, and the organizations both belong to.</summary>
+internal static class PairStatements
+{
+    public static async Task<IReadOnlyList<Statement>> ForAsync(IKnowledgeStore store, string? a, string? b, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (a is null || b is null)
+        {
+            return [];
+        }
+
+        var span = ValidityInterval.Of(from is { } f ? IntervalBound.On(PartialDate.FromDate(f)) : IntervalBound.Open,
+            to is { } t ? IntervalBound.On(PartialDate.FromDate(t)) : IntervalBound.Open);
+        var ofA = await store.QueryAsync(StatementQuery.About(a), cancellationToken);
+        var ofB = await store.QueryAsync(StatementQuery.About(b), cancellationToken);
+        var direct = ofA.Where(s => s.Subject == b || s.Object == b);
+        var membershipsOfB = ofB.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == b).ToList();
+        var shared = ofA.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == a)
+            .Where(m => membershipsOfB.Any(o => o.Object == m.Object && o.Valid.MayOverlap(m.Valid)))
+            .SelectMany(m => membershipsOfB.Where(o => o.Object == m.Object).Prepend(m));
+        return direct.Concat(shared)
+            .Where(s => s.Valid.MayOverlap(span))
+            .DistinctBy(s => s.Id)
+            .OrderBy(s => s.Valid.StartEarliest)
+            .ThenBy(s => s.Predicate.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static string Describe(Statement s)
+    {
+        var stance = s.Qualifiers.Get("stance");
+        if (s.Predicate == Predicate.Relation)
+        {
+            return $"{s.Subject}–{s.Object} relations: {stance}{(s.Qualifiers.Get("trend") is { } trend ? ", " + trend : "")}";
+        }
+
+        return s.Predicate == Predicate.MemberOf ? $"{s.Subject} member of {s.Object}" : $"{s.Subject} {s.Predicate.Id.Replace('_', ' ')} {s.Object}";
+    }
+}
+
+/// <summary>The JSON shapes of the event commands (documented in docs/vocabulary.md).</summary>
+internal static class EventJson
+{
+    public static string PeriodLabel(DateOnly period, SeriesInterval interval) => interval switch
+    {
+        SeriesInterval.Year => period.ToString("yyyy", CultureInfo.InvariantCulture),
+        SeriesInterval.Quarter => $"{period.Year}-Q{(period.Month - 1) / 3 + 1}",
+        _ => period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    public static JsonObject Series(DyadSeries series, IReadOnlyList<Statement> statements) => new()
+    {
+        ["a"] = series.A,
+        ["b"] = series.B,
+        ["interval"] = series.Interval.ToString().ToLowerInvariant(),
+        ["from"] = series.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = series.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["periods"] = new JsonArray(series.Points.Select(p => (JsonNode?)new JsonObject
+        {
+            ["period"] = PeriodLabel(p.Period, series.Interval),
+            ["start"] = p.Period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["from"] = p.From,
+            ["to"] = p.To,
+            ["events"] = p.Events,
+            ["verbalCooperation"] = p.VerbalCooperation,
+            ["materialCooperation"] = p.MaterialCooperation,
+            ["verbalConflict"] = p.VerbalConflict,
+            ["materialConflict"] = p.MaterialConflict,
+            ["goldstein"] = p.Goldstein,
+            ["tone"] = p.Tone,
+            ["conflictShare"] = p.ConflictShare,
+        }).ToArray()),
+        ["statements"] = new JsonArray(statements.Select(s => (JsonNode?)GriotJson.Statement(s)).ToArray()),
+    };
+
+    public static JsonObject Shifts(DyadShifts shifts) => new()
+    {
+        ["a"] = shifts.A,
+        ["b"] = shifts.B,
+        ["months"] = shifts.Months,
+        ["method"] = shifts.Method,
+        ["goldstein"] = Shifts(shifts.Goldstein),
+        ["conflictShare"] = Shifts(shifts.ConflictShare),
+    };
+
+    public static JsonObject Partner(PartnerVolume p, string? label) => new()
+    {
+        ["partner"] = p.Partner,
+        ["name"] = label,
+        ["events"] = p.Events,
+        ["cooperation"] = p.Cooperation,
+        ["conflict"] = p.Conflict,
+        ["goldstein"] = p.Goldstein,
+    };
+
+    private static JsonArray Shifts(IReadOnlyList<Shift> shifts) => new(shifts.Select(s => (JsonNode?)new JsonObject
+    {
+        ["month"] = s.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        ["before"] = s.Before,
+        ["after"] = s.After,
+        ["shift"] = s.Size,
+    }).ToArray());
+}

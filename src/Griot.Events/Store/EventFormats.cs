@@ -1,0 +1,112 @@
+using System.Text;
+using Griot.Events.Import;
+
+namespace Griot.Events.Store;
+
+/// <summary>
+/// How each format's columns are read by DuckDB's CSV reader and mapped onto the event table. Typed columns make
+/// the reader reject a bad value (a date that is no date, a QuadClass outside 1-4, an unknown CAMEO code) with its
+/// line, instead of storing it.
+/// </summary>
+internal static class EventFormats
+{
+    /// <summary>The event table's columns, in order; <see cref="Select"/> yields them in this order.</summary>
+    public const string Columns = """
+        source, event_id, event_date, actor1_code, actor1_name, actor1_country, actor2_code, actor2_name, actor2_country,
+        event_code, root_code, quad_class, goldstein, num_mentions, num_sources, num_articles, avg_tone,
+        action_country, source_url, file_id
+        """;
+
+    /// <summary>Column count of each format (GDELT 1.0 is read as 58, shorter daily-backfile rows padded).</summary>
+    public static int Width(EventFormat format) => format switch
+    {
+        EventFormat.Gdelt1 => 58,
+        EventFormat.Gdelt2 => 61,
+        _ => 20,
+    };
+
+    /// <summary>The <c>read_csv</c> call for a file.</summary>
+    public static string Reader(EventFile file, string rejectsTable, string rejectsScan)
+    {
+        var width = Width(file.Format);
+        var types = new string[width];
+        Array.Fill(types, "VARCHAR");
+        string dateFormat;
+        if (file.Format == EventFormat.Icews)
+        {
+            types[0] = "BIGINT";
+            types[1] = "DATE";
+            types[7] = "DOUBLE";
+            types[18] = "DOUBLE";
+            types[19] = "DOUBLE";
+            dateFormat = "%Y-%m-%d";
+        }
+        else
+        {
+            types[0] = "BIGINT";
+            types[1] = "DATE";
+            types[26] = "cameo_code";
+            types[29] = "quad_class";
+            types[30] = "DOUBLE";
+            types[31] = "INTEGER";
+            types[32] = "INTEGER";
+            types[33] = "INTEGER";
+            types[34] = "DOUBLE";
+            types[file.Format == EventFormat.Gdelt1 ? 56 : 59] = "BIGINT";
+            dateFormat = "%Y%m%d";
+        }
+
+        var columns = new StringBuilder("{");
+        for (var i = 0; i < width; i++)
+        {
+            columns.Append(i == 0 ? "" : ", ").Append($"'c{i:00}': '{types[i]}'");
+        }
+
+        columns.Append('}');
+        // ICEWS exports rewritten by R carry missing values as "NA"; a country is never written as a code there.
+        var nulls = file.Format == EventFormat.Icews ? ", nullstr = ['', 'NA']" : "";
+        return $"""
+            read_csv('{file.PlainPath.Replace("'", "''", StringComparison.Ordinal)}', delim = '\t', quote = '', escape = '', header = {(file.HasHeader ? "true" : "false")},
+                auto_detect = false, columns = {columns}, dateformat = '{dateFormat}', null_padding = {(file.Format == EventFormat.Gdelt1 ? "true" : "false")},
+                store_rejects = true, rejects_table = '{rejectsTable}', rejects_scan = '{rejectsScan}', max_line_size = 1048576{nulls})
+            """;
+    }
+
+    /// <summary>The SELECT list that maps a format's columns (<c>r.cNN</c>) onto the event table.</summary>
+    public static string Select(EventFormat format, int fileId) => format switch
+    {
+        EventFormat.Gdelt1 => Gdelt("gdelt1", url: "c57", fileId),
+        EventFormat.Gdelt2 => Gdelt("gdelt2", url: "c60", fileId),
+        _ => $"""
+            'icews', r.c00, r.c01, NULL, {Text("c02")}, sc.code, NULL, {Text("c08")}, tc.code,
+            {IcewsCode}, left({IcewsCode}, 2), quad_class_of(left({IcewsCode}, 2)), r.c07, NULL, NULL, NULL, NULL,
+            ac.code, NULL, {fileId}
+            """,
+    };
+
+    /// <summary>The joins the SELECT needs: FIPS → ISO for GDELT's action geography, country names → codes for ICEWS.</summary>
+    public static string Joins(EventFormat format) => format switch
+    {
+        EventFormat.Gdelt1 => "LEFT JOIN geo_countries g ON g.fips = r.c51",
+        EventFormat.Gdelt2 => "LEFT JOIN geo_countries g ON g.fips = r.c53",
+        _ => """
+            LEFT JOIN country_names sc ON sc.name_key = lower(trim(r.c04))
+            LEFT JOIN country_names tc ON tc.name_key = lower(trim(r.c10))
+            LEFT JOIN country_names ac ON ac.name_key = lower(trim(r.c17))
+            """,
+    };
+
+    /// <summary>A condition every stored row meets; rows that fail it are malformed (GDELT 1.0 rows shorter than 57 fields).</summary>
+    public static string Complete(EventFormat format) => format == EventFormat.Gdelt1 ? "r.c56 IS NOT NULL" : "true";
+
+    // ICEWS files carry the CAMEO code as text; some exports drop the leading zero of 01x-09x codes ("42" for "042").
+    private const string IcewsCode = "(CASE WHEN length(trim(r.c06)) = 2 AND trim(r.c06) > '20' THEN '0' || trim(r.c06) ELSE trim(r.c06) END)";
+
+    private static string Gdelt(string source, string url, int fileId) => $"""
+        '{source}', r.c00, r.c01, {Text("c05")}, {Text("c06")}, {Text("c07")}, {Text("c15")}, {Text("c16")}, {Text("c17")},
+        CAST(r.c26 AS VARCHAR), left(CAST(r.c26 AS VARCHAR), 2), CAST(CAST(r.c29 AS VARCHAR) AS TINYINT), r.c30, r.c31, r.c32, r.c33, r.c34,
+        g.iso3, {Text(url)}, {fileId}
+        """;
+
+    private static string Text(string column) => $"NULLIF(trim(r.{column}), '')";
+}
