@@ -60,7 +60,7 @@ public static class EventsBenchmark
         using var store = EventStore.Open(storePath, Memory);
         var grown = Grow(store, target);
         Console.WriteLine();
-        Console.WriteLine($"store grown to {grown:N0} events by importing the file's rows again under new ids (10^9 apart); {new FileInfo(storePath).Length / 1e9:0.00} GB on disk");
+        Console.WriteLine($"store grown to {grown:N0} events by copying the imported rows under new ids (10^9 apart) and rebuilding the dyad summary; {new FileInfo(storePath).Length / 1e9:0.00} GB on disk");
 
         var queries = new EventQueries(store);
         Console.WriteLine("query (warm, 1 cold run then 7 timed)        median ms     max ms    goal");

@@ -67,8 +67,16 @@ public sealed class EventsImportSettings : EventsSettings
     [Description("GDELT 1.0 or 2.0 event exports, or ICEWS event files; plain, .gz or .zip. The format is read from the content.")]
     public string[] Files { get; init; } = [];
 
+    [CommandOption("--memory-limit <SIZE>")]
+    [Description("DuckDB's memory limit while importing, e.g. 1GB (default 2GB); beyond it the import spills to disk.")]
+    [DefaultValue("2GB")]
+    public string MemoryLimit { get; init; } = "2GB";
+
     public override ValidationResult Validate() =>
-        Files.Length > 0 ? ValidationResult.Success() : ValidationResult.Error("give at least one event file to import");
+        Files.Length == 0 ? ValidationResult.Error("give at least one event file to import")
+        : !System.Text.RegularExpressions.Regex.IsMatch(MemoryLimit, @"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            ? ValidationResult.Error($"--memory-limit: '{MemoryLimit}' is not a size such as 512MB or 2GB")
+        : ValidationResult.Success();
 }
 
 /// <summary><c>griot events import FILE...</c>: each file stored whole or not at all; malformed rows reported by line.</summary>
@@ -76,7 +84,7 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
 {
     public override Task<int> ExecuteAsync(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
     {
-        using var store = EventStore.Open(settings.EventsPath(environment));
+        using var store = EventStore.Open(settings.EventsPath(environment), settings.MemoryLimit);
         var reports = new List<FileImportReport>();
         var failed = 0;
         foreach (var file in settings.Files)
@@ -201,6 +209,12 @@ internal static class EventActors
         var actor = await store.GetActorAsync(text, cancellationToken) ?? await store.GetActorAsync(text.ToUpperInvariant(), cancellationToken);
         if (actor is not null)
         {
+            if (actor.Kind != Griot.Core.Actors.ActorKind.State)
+            {
+                environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(actor.Name)} ({actor.Id}) is not a state: event series and partners follow states by their CAMEO country code");
+                return null;
+            }
+
             if (actor.Identifiers.Cameo is { Length: > 0 } cameo)
             {
                 return (cameo, actor.Name, actor.Id);

@@ -75,24 +75,12 @@ internal static class EventFormats
     /// <summary>The SELECT list that maps a format's columns (<c>r.cNN</c>) onto the event table.</summary>
     public static string Select(EventFormat format, int fileId) => format switch
     {
-        EventFormat.Gdelt1 => Gdelt("gdelt1", url: "c57", fileId),
-        EventFormat.Gdelt2 => Gdelt("gdelt2", url: "c60", fileId),
+        EventFormat.Gdelt1 => Gdelt("gdelt1", action: "c51", url: "c57", fileId),
+        EventFormat.Gdelt2 => Gdelt("gdelt2", action: "c53", url: "c60", fileId),
         _ => $"""
-            'icews', r.c00, r.c01, NULL, {Text("c02")}, sc.code, NULL, {Text("c08")}, tc.code,
+            'icews', r.c00, r.c01, NULL, {Text("c02")}, country_of_name(r.c04), NULL, {Text("c08")}, country_of_name(r.c10),
             {IcewsCode}, left({IcewsCode}, 2), quad_class_of(left({IcewsCode}, 2)), r.c07, NULL, NULL, NULL, NULL,
-            ac.code, NULL, {fileId}
-            """,
-    };
-
-    /// <summary>The joins the SELECT needs: FIPS → ISO for GDELT's action geography, country names → codes for ICEWS.</summary>
-    public static string Joins(EventFormat format) => format switch
-    {
-        EventFormat.Gdelt1 => "LEFT JOIN geo_countries g ON g.fips = r.c51",
-        EventFormat.Gdelt2 => "LEFT JOIN geo_countries g ON g.fips = r.c53",
-        _ => """
-            LEFT JOIN country_names sc ON sc.name_key = lower(trim(r.c04))
-            LEFT JOIN country_names tc ON tc.name_key = lower(trim(r.c10))
-            LEFT JOIN country_names ac ON ac.name_key = lower(trim(r.c17))
+            country_of_name(r.c17), NULL, {fileId}
             """,
     };
 
@@ -102,10 +90,10 @@ internal static class EventFormats
     // ICEWS files carry the CAMEO code as text; some exports drop the leading zero of 01x-09x codes ("42" for "042").
     private const string IcewsCode = "(CASE WHEN length(trim(r.c06)) = 2 AND trim(r.c06) > '20' THEN '0' || trim(r.c06) ELSE trim(r.c06) END)";
 
-    private static string Gdelt(string source, string url, int fileId) => $"""
+    private static string Gdelt(string source, string action, string url, int fileId) => $"""
         '{source}', r.c00, r.c01, {Text("c05")}, {Text("c06")}, {Text("c07")}, {Text("c15")}, {Text("c16")}, {Text("c17")},
         CAST(r.c26 AS VARCHAR), left(CAST(r.c26 AS VARCHAR), 2), CAST(CAST(r.c29 AS VARCHAR) AS TINYINT), r.c30, r.c31, r.c32, r.c33, r.c34,
-        g.iso3, {Text(url)}, {fileId}
+        iso_of_fips(r.{action}), {Text(url)}, {fileId}
         """;
 
     private static string Text(string column) => $"NULLIF(trim(r.{column}), '')";

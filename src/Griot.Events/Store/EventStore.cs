@@ -174,6 +174,12 @@ public sealed class EventStore : IDisposable
             }
         }
 
+        // Lookups used while importing are macros over constant maps, not joins: a join lets the planner build its
+        // hash table on the file's side, which holds the whole file in memory.
+        var fips = string.Join(", ", lookups.Geo.Where(g => g.Fips.Length > 0).DistinctBy(g => g.Fips).Select(g => $"{Quote(g.Fips)}: {Quote(g.Iso3)}"));
+        var named = string.Join(", ", names.Select(n => $"{Quote(n.Key)}: {Quote(n.Value)}"));
+        Execute("CREATE MACRO iso_of_fips(f) AS (MAP {" + fips + "})[f];");
+        Execute("CREATE MACRO country_of_name(n) AS (MAP {" + named + "})[lower(trim(n))];");
         Execute($"INSERT INTO meta VALUES ('schema_version', '{SchemaVersion}')");
     }
 
@@ -257,7 +263,7 @@ public sealed class EventStore : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             long read = Execute($"""
                 INSERT INTO events ({EventFormats.Columns})
-                SELECT {EventFormats.Select(file.Format, fileId)} FROM {EventFormats.Reader(file, rejects, scans)} r {EventFormats.Joins(file.Format)}
+                SELECT {EventFormats.Select(file.Format, fileId)} FROM {EventFormats.Reader(file, rejects, scans)} r
                 WHERE {EventFormats.Complete(file.Format)}
                 """);
             poll?.Dispose();
