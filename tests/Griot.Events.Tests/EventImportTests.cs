@@ -153,6 +153,39 @@ public sealed class EventImportTests : IDisposable
     }
 
     [Fact]
+    public void Import_BlankLines_AreNotRows()
+    {
+        var lines = File.ReadAllLines(Sample("events.csv")).ToList();
+        lines.Insert(40, "");
+        lines.Add("");
+        var path = _folder.File("blank.csv");
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n");
+
+        var report = Assert.Single(_store.Import(path, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(100, report.RowsRead);
+        Assert.Equal(100, report.RowsAdded);
+        Assert.Equal(0, report.Malformed);
+    }
+
+    [Fact]
+    public void Open_AnotherProgramsDuckDb_IsRefusedAndLeftAlone()
+    {
+        var other = _folder.File("other.duckdb");
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"DataSource={other}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE sales (id INTEGER)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => EventStore.Open(other));
+
+        Assert.Contains("another program", error.Message);
+    }
+
+    [Fact]
     public void Import_Gdelt1ShortRow_IsReportedWithItsLine()
     {
         var lines = File.ReadAllLines(Sample("events1.csv"));

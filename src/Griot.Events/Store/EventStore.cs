@@ -84,6 +84,13 @@ public sealed class EventStore : IDisposable
 
     private void Migrate()
     {
+        var tables = Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'");
+        var hasMeta = Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'meta'") > 0;
+        if (tables > 0 && !hasMeta)
+        {
+            throw new InvalidDataException($"{Path} is not a Griot event store (a DuckDB database of another program)");
+        }
+
         Execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)");
         var version = Scalar<string?>("SELECT value FROM meta WHERE key = 'schema_version'");
         if (version is not null)
@@ -407,20 +414,38 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>Non-blank lines after the header: the rows the file holds (DuckDB's reader skips blank lines).</summary>
     private static long DataLines(EventFile file)
     {
         long lines = 0;
+        var pending = false;
         var buffer = new byte[1 << 20];
-        var last = (byte)'\n';
         using var stream = new FileStream(file.PlainPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         int read;
         while ((read = stream.Read(buffer)) > 0)
         {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            last = buffer[read - 1];
+            var span = buffer.AsSpan(0, read);
+            while (span.Length > 0)
+            {
+                var end = span.IndexOf((byte)'\n');
+                var line = end < 0 ? span : span[..end];
+                pending |= line.Length > 1 || (line.Length == 1 && line[0] != (byte)'\r');
+                if (end < 0)
+                {
+                    break;
+                }
+
+                if (pending)
+                {
+                    lines++;
+                }
+
+                pending = false;
+                span = span[(end + 1)..];
+            }
         }
 
-        if (last != (byte)'\n')
+        if (pending)
         {
             lines++;
         }
