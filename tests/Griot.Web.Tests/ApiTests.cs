@@ -198,7 +198,7 @@ public sealed class ApiTests(GriotWebFactory factory) : IClassFixture<GriotWebFa
         Assert.Superset(paths, new HashSet<string>
         {
             "/api/actors", "/api/states", "/api/actors/{id}", "/api/actors/{id}/profile", "/api/actors/{id}/timeline",
-            "/api/actors/{id}/diff", "/api/actors/{id}/network", "/api/statements", "/api/check",
+            "/api/actors/{id}/diff", "/api/actors/{id}/network", "/api/statements", "/api/check", "/api/events/series",
         });
     }
 

@@ -35,8 +35,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does");
         }
 
+        // An event store of synthetic GDELT rows, so that the pair page has events to draw.
+        var events = _folder.File("events.duckdb");
+        var synthetic = _folder.File("synthetic.tsv");
+        Griot.Events.Synthetic.SyntheticEvents.Write(synthetic, 60_000, seed: 5);
+        using (var store = Griot.Events.Store.EventStore.Open(events, memoryLimit: "512MB"))
+        {
+            store.Import(synthetic);
+        }
+
         _app = GriotWebApp.Build([], builder =>
         {
+            builder.Configuration["Griot:Events"] = events;
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration["Griot:Database"] = _folder.File("browser.db");
             builder.Configuration["Griot:Data"] = TestData.DataDirectory;

@@ -207,4 +207,36 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await watched.ScreenshotAsync("actor-mali-phone");
         NoErrors(watched);
     }
+
+    [Fact]
+    public async Task PairPage_DrawsEventsOverTheStancesOfThePair()
+    {
+        await using var watched = await browser.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync("/pair.html?a=MLI&b=FRA&interval=year");
+
+        await Expect(page.Locator("#pair-title")).ToHaveTextAsync("Mali and France", new() { Timeout = 15_000 });
+        Assert.True(await page.Locator("#pair-chart rect.bar.cooperation").CountAsync() > 10);
+        await Expect(page.Locator("#pair-chart path.goldstein-line")).ToHaveCountAsync(2);
+        // The knowledge base's stances for the pair: hostile since 2022-01-31.
+        await Expect(page.Locator("#pair-chart rect.stance-band[data-stance=hostile]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#pair-statements tr[data-predicate=relation]").First).ToBeVisibleAsync();
+        await watched.ScreenshotAsync("pair-mali-france");
+
+        await page.GetByLabel("and state").FillAsync("RUS");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.Locator("#pair-title")).ToHaveTextAsync("Mali and Russia", new() { Timeout = 15_000 });
+        Assert.Contains("b=RUS", page.Url, StringComparison.Ordinal);
+        NoErrors(watched);
+    }
+
+    [Fact]
+    public async Task PairPage_UnknownState_ShowsTheProblem()
+    {
+        await using var watched = await browser.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync("/pair.html?a=MLI&b=XYZ");
+
+        await Expect(page.Locator("#problem [role=alert]")).ToContainTextAsync("XYZ", new() { Timeout = 15_000 });
+    }
 }

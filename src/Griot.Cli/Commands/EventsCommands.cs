@@ -4,11 +4,13 @@ using System.Text.Json.Nodes;
 using Griot.Core.Statements;
 using Griot.Core.Time;
 using Griot.Events.Import;
+using Griot.Events.Json;
 using Griot.Events.Queries;
 using Griot.Events.Store;
 using Griot.Events.Synthetic;
 using Griot.Store;
 using Griot.Store.Json;
+using Griot.Store.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -267,10 +269,13 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : StoreComma
         var series = queries.Series(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Interval);
         // The statements cover the span asked for, else the span of the pair's events.
         var span = queries.Span(a.Code, b.Code);
-        var statements = await PairStatements.ForAsync(store, a.ActorId, b.ActorId, settings.FromDay ?? span?.First, settings.ToDay ?? span?.Last, cancellationToken);
+        var statements = a.ActorId is null || b.ActorId is null ? []
+            : await new KnowledgeQueries(store).PairStatementsAsync(a.ActorId, b.ActorId, settings.FromDay ?? span?.First, settings.ToDay ?? span?.Last, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(EventJson.Series(series, statements));
+            var json = EventJson.Series(series);
+            json["statements"] = new JsonArray(statements.Select(s => (JsonNode?)GriotJson.Statement(s)).ToArray());
+            WriteJson(json);
             return ExitCodes.Ok;
         }
 
@@ -302,7 +307,7 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : StoreComma
                 .AddColumn("From").AddColumn("Until").AddColumn("Statement");
             foreach (var s in statements)
             {
-                known.AddRow(Markup.Escape(Bound(s.Valid.Start)), Markup.Escape(Bound(s.Valid.End)), Markup.Escape(PairStatements.Describe(s)));
+                known.AddRow(Markup.Escape(Bound(s.Valid.Start)), Markup.Escape(Bound(s.Valid.End)), Markup.Escape(Describe(s)));
             }
 
             Out.Write(known);
@@ -318,6 +323,16 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : StoreComma
     };
 
     private static string Bound(IntervalBound bound) => bound.IsOpen ? "" : Rendering.Describe.Bound(bound);
+
+    private static string Describe(Statement s)
+    {
+        if (s.Predicate == Predicate.Relation)
+        {
+            return $"{s.Subject}–{s.Object} relations: {s.Qualifiers.Get("stance")}{(s.Qualifiers.Get("trend") is { } trend ? ", " + trend : "")}";
+        }
+
+        return s.Predicate == Predicate.MemberOf ? $"{s.Subject} member of {s.Object}" : $"{s.Subject} {s.Predicate.Id.Replace('_', ' ')} {s.Object}";
+    }
 
     internal static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "";
 }
@@ -503,107 +518,4 @@ public sealed class EventsSynthCommand(CliEnvironment environment) : Command<Eve
         environment.Out.MarkupLine($"wrote {EventsImportCommand.N(written)} synthetic event(s) to {Markup.Escape(settings.Out)} in {seconds:0.0} s ({written / Math.Max(seconds, 1e-9):N0} rows/s)");
         return ExitCodes.Ok;
     }
-}
-
-/// <summary>The knowledge base's statements for a pair over a span: what ties them directly, and the organizations both belong to.</summary>
-internal static class PairStatements
-{
-    public static async Task<IReadOnlyList<Statement>> ForAsync(IKnowledgeStore store, string? a, string? b, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
-    {
-        if (a is null || b is null)
-        {
-            return [];
-        }
-
-        var span = ValidityInterval.Of(from is { } f ? IntervalBound.On(PartialDate.FromDate(f)) : IntervalBound.Open,
-            to is { } t ? IntervalBound.On(PartialDate.FromDate(t)) : IntervalBound.Open);
-        var ofA = await store.QueryAsync(StatementQuery.About(a), cancellationToken);
-        var ofB = await store.QueryAsync(StatementQuery.About(b), cancellationToken);
-        var direct = ofA.Where(s => s.Subject == b || s.Object == b);
-        var membershipsOfB = ofB.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == b).ToList();
-        var shared = ofA.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == a)
-            .Where(m => membershipsOfB.Any(o => o.Object == m.Object && o.Valid.MayOverlap(m.Valid)))
-            .SelectMany(m => membershipsOfB.Where(o => o.Object == m.Object).Prepend(m));
-        return direct.Concat(shared)
-            .Where(s => s.Valid.MayOverlap(span))
-            .DistinctBy(s => s.Id)
-            .OrderBy(s => s.Valid.StartEarliest)
-            .ThenBy(s => s.Predicate.Id, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    public static string Describe(Statement s)
-    {
-        var stance = s.Qualifiers.Get("stance");
-        if (s.Predicate == Predicate.Relation)
-        {
-            return $"{s.Subject}–{s.Object} relations: {stance}{(s.Qualifiers.Get("trend") is { } trend ? ", " + trend : "")}";
-        }
-
-        return s.Predicate == Predicate.MemberOf ? $"{s.Subject} member of {s.Object}" : $"{s.Subject} {s.Predicate.Id.Replace('_', ' ')} {s.Object}";
-    }
-}
-
-/// <summary>The JSON shapes of the event commands (documented in docs/vocabulary.md).</summary>
-internal static class EventJson
-{
-    public static string PeriodLabel(DateOnly period, SeriesInterval interval) => interval switch
-    {
-        SeriesInterval.Year => period.ToString("yyyy", CultureInfo.InvariantCulture),
-        SeriesInterval.Quarter => $"{period.Year}-Q{(period.Month - 1) / 3 + 1}",
-        _ => period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-    };
-
-    public static JsonObject Series(DyadSeries series, IReadOnlyList<Statement> statements) => new()
-    {
-        ["a"] = series.A,
-        ["b"] = series.B,
-        ["interval"] = series.Interval.ToString().ToLowerInvariant(),
-        ["from"] = series.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = series.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["periods"] = new JsonArray(series.Points.Select(p => (JsonNode?)new JsonObject
-        {
-            ["period"] = PeriodLabel(p.Period, series.Interval),
-            ["start"] = p.Period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["from"] = p.From,
-            ["to"] = p.To,
-            ["events"] = p.Events,
-            ["verbalCooperation"] = p.VerbalCooperation,
-            ["materialCooperation"] = p.MaterialCooperation,
-            ["verbalConflict"] = p.VerbalConflict,
-            ["materialConflict"] = p.MaterialConflict,
-            ["goldstein"] = p.Goldstein,
-            ["tone"] = p.Tone,
-            ["conflictShare"] = p.ConflictShare,
-        }).ToArray()),
-        ["statements"] = new JsonArray(statements.Select(s => (JsonNode?)GriotJson.Statement(s)).ToArray()),
-    };
-
-    public static JsonObject Shifts(DyadShifts shifts) => new()
-    {
-        ["a"] = shifts.A,
-        ["b"] = shifts.B,
-        ["months"] = shifts.Months,
-        ["method"] = shifts.Method,
-        ["goldstein"] = Shifts(shifts.Goldstein),
-        ["conflictShare"] = Shifts(shifts.ConflictShare),
-    };
-
-    public static JsonObject Partner(PartnerVolume p, string? label) => new()
-    {
-        ["partner"] = p.Partner,
-        ["name"] = label,
-        ["events"] = p.Events,
-        ["cooperation"] = p.Cooperation,
-        ["conflict"] = p.Conflict,
-        ["goldstein"] = p.Goldstein,
-    };
-
-    private static JsonArray Shifts(IReadOnlyList<Shift> shifts) => new(shifts.Select(s => (JsonNode?)new JsonObject
-    {
-        ["month"] = s.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        ["before"] = s.Before,
-        ["after"] = s.After,
-        ["shift"] = s.Size,
-    }).ToArray());
 }

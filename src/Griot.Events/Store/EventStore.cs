@@ -44,7 +44,8 @@ public sealed class EventStore : IDisposable
 
     /// <summary>Opens (creating when missing) the event store at <paramref name="path"/>.</summary>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "2GB": imports spill to disk beyond it, so memory stays flat.</param>
-    public static EventStore Open(string path, string memoryLimit = "2GB")
+    /// <param name="readOnly">Open an existing store for reading only, as the web process does, so that an import by another process is not locked out between requests.</param>
+    public static EventStore Open(string path, string memoryLimit = "2GB", bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         path = System.IO.Path.GetFullPath(path);
@@ -52,15 +53,27 @@ public sealed class EventStore : IDisposable
         {
             CheckHeader(path);
         }
+        else if (readOnly)
+        {
+            throw new FileNotFoundException($"{path}: no event store here; import events with griot events import", path);
+        }
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var connection = new DuckDBConnection($"DataSource={path}");
+        var connection = new DuckDBConnection($"DataSource={path}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
         try
         {
             connection.Open();
             var store = new EventStore(path, connection);
             store.Execute($"SET memory_limit = '{memoryLimit}'; SET preserve_insertion_order = false;");
-            store.Migrate();
+            if (!readOnly)
+            {
+                store.Migrate();
+            }
+            else if (store.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'dyad_months'") == 0)
+            {
+                throw new InvalidDataException($"{path} is not a Griot event store");
+            }
+
             return store;
         }
         catch

@@ -82,6 +82,30 @@ public sealed class KnowledgeQueries(IKnowledgeStore store)
         return new Diff(actor, from, to, added, removed, names);
     }
 
+    /// <summary>
+    /// What the knowledge base holds for a pair over a span (open ends when null): the statements between the two
+    /// (relation stances, independence, presences, borders) and the memberships of organizations both belong to,
+    /// oldest first. Laid beside coded events, they show what held while the events happened.
+    /// </summary>
+    public async Task<IReadOnlyList<Statement>> PairStatementsAsync(string a, string b, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        var span = ValidityInterval.Of(from is { } f ? IntervalBound.On(PartialDate.FromDate(f)) : IntervalBound.Open,
+            to is { } t ? IntervalBound.On(PartialDate.FromDate(t)) : IntervalBound.Open);
+        var ofA = await _store.QueryAsync(StatementQuery.About(a), cancellationToken);
+        var ofB = await _store.QueryAsync(StatementQuery.About(b), cancellationToken);
+        var direct = ofA.Where(s => s.Subject == b || s.Object == b);
+        var membershipsOfB = ofB.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == b).ToList();
+        var shared = ofA.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == a)
+            .Where(m => membershipsOfB.Any(o => o.Object == m.Object && o.Valid.MayOverlap(m.Valid)))
+            .SelectMany(m => membershipsOfB.Where(o => o.Object == m.Object).Prepend(m));
+        return direct.Concat(shared)
+            .Where(s => s.Valid.MayOverlap(span))
+            .DistinctBy(s => s.Id)
+            .OrderBy(s => s.Valid.StartEarliest)
+            .ThenBy(s => s.Predicate.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
     public async Task<Timeline?> TimelineAsync(string actorId, string? withId, CancellationToken cancellationToken = default)
     {
         var actor = await _store.GetActorAsync(actorId, cancellationToken);

@@ -59,6 +59,7 @@ public static class GriotApi
             .WithSummary("Statements by subject, predicate, object or involved actor, optionally valid on a day, paged.")
             .Produces<JsonObject>().ProducesValidationProblem();
         root.MapCheck();
+        root.MapEvents();
         return app;
     }
 
@@ -233,7 +234,7 @@ public static class GriotApi
     internal static IResult Invalid(string name, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [name] = [message] }, title: "The request is not valid");
 
-    private static async Task<IResult> UnknownAsync(IKnowledgeStore store, string id, CancellationToken cancellationToken)
+    internal static async Task<IResult> UnknownAsync(IKnowledgeStore store, string id, CancellationToken cancellationToken)
     {
         var suggestions = await new KnowledgeQueries(store).SuggestAsync(id, 5, cancellationToken);
         return TypedResults.Problem(

@@ -24,6 +24,11 @@ public sealed class GriotStore(IConfiguration configuration) : IAsyncDisposable
         : Environment.GetEnvironmentVariable("GRIOT_DATA") is { Length: > 0 } env ? env
         : Path.Join(AppContext.BaseDirectory, "data");
 
+    /// <summary>The event store: <c>Griot:Events</c> or <c>GRIOT_EVENTS</c>, else <c>events.duckdb</c> beside the knowledge store.</summary>
+    public string EventsPath => configuration["Griot:Events"] is { Length: > 0 } events ? events
+        : Environment.GetEnvironmentVariable("GRIOT_EVENTS") is { Length: > 0 } env ? env
+        : Path.Join(Path.GetDirectoryName(Path.GetFullPath(DatabasePath)), "events.duckdb");
+
     /// <summary>
     /// Changes whenever the database files change (a write by this process or another, such as <c>griot import</c>),
     /// so cached answers are never served from data that is no longer there. Costs two file stats.

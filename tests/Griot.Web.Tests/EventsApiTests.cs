@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Griot.Events.Store;
+using Griot.Events.Synthetic;
+using Griot.Testing;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Griot.Web.Tests;
+
+/// <summary><c>GET /api/events/series</c> through the real pipeline, on a scratch event store of synthetic GDELT rows.</summary>
+public sealed class EventsApiTests : IDisposable
+{
+    private readonly ScratchFolder _folder = new();
+    private readonly GriotWebFactory _factory = new();
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _folder.Dispose();
+    }
+
+    private HttpClient ClientWithEvents(bool create = true)
+    {
+        var path = _folder.File("events.duckdb");
+        if (create)
+        {
+            var file = _folder.File("synthetic.tsv");
+            SyntheticEvents.Write(file, 40_000, seed: 9);
+            using var store = EventStore.Open(path, memoryLimit: "512MB");
+            store.Import(file);
+        }
+
+        return _factory.WithWebHostBuilder(b => b.UseSetting("Griot:Events", path)).CreateClient();
+    }
+
+    [Fact]
+    public async Task Series_ReturnsPeriodsByDirection_AndThePairsStatements()
+    {
+        var client = ClientWithEvents();
+
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/events/series?a=MLI&b=FRA&interval=year&from=2010-01-01", TestContext.Current.CancellationToken);
+
+        Assert.Equal("MLI", json.GetProperty("a").GetString());
+        Assert.Equal("year", json.GetProperty("interval").GetString());
+        var periods = json.GetProperty("periods").EnumerateArray().ToList();
+        Assert.NotEmpty(periods);
+        Assert.All(periods, p => Assert.True(string.CompareOrdinal(p.GetProperty("start").GetString(), "2010-01-01") >= 0));
+        Assert.Contains(periods, p => p.GetProperty("from").GetString() == "MLI" && p.GetProperty("to").GetString() == "FRA");
+        Assert.Contains(json.GetProperty("statements").EnumerateArray(), s => s.GetProperty("predicate").GetString() == "relation");
+        Assert.Equal("France", json.GetProperty("names").GetProperty("FRA").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/events/series?a=MLI", "b")]
+    [InlineData("/api/events/series?a=MLI&b=MLI", "b")]
+    [InlineData("/api/events/series?a=MLI&b=FRA&interval=week", "interval")]
+    [InlineData("/api/events/series?a=MLI&b=FRA&from=2020-13-01", "from")]
+    [InlineData("/api/events/series?a=MLI&b=ECOWAS", "b")]
+    public async Task Series_BadRequest_NamesTheParameter(string url, string parameter)
+    {
+        var client = ClientWithEvents(create: false);
+
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Fact]
+    public async Task Series_NoEventStore_IsA404ThatSaysHowToImport()
+    {
+        var client = ClientWithEvents(create: false);
+
+        var response = await client.GetAsync("/api/events/series?a=MLI&b=FRA", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("griot events import", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}
