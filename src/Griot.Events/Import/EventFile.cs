@@ -36,8 +36,9 @@ public sealed class EventFile : IDisposable
     private const int SniffBytes = 1 << 16;
     private readonly string? _temporary;
 
-    private EventFile(string origin, string plainPath, string? temporary, string fingerprint, long bytes, EventFormat format, bool header)
+    private EventFile(string origin, string plainPath, string? temporary, string fingerprint, long bytes, long lines, EventFormat format, bool header)
     {
+        Rows = lines - (header ? 1 : 0);
         Origin = origin;
         PlainPath = plainPath;
         _temporary = temporary;
@@ -55,6 +56,9 @@ public sealed class EventFile : IDisposable
 
     /// <summary>XxHash128 of the uncompressed content: the same events file is recognised whatever its name or compression.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>Non-blank lines after the header: the rows the file holds (DuckDB's reader skips blank lines).</summary>
+    public long Rows { get; }
 
     /// <summary>Uncompressed size in bytes.</summary>
     public long Bytes { get; }
@@ -128,6 +132,7 @@ public sealed class EventFile : IDisposable
     private static EventFile Plain(string path, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var hash = new XxHash128();
+        var lines = new LineCounter();
         var buffer = new byte[1 << 20];
         long total = 0;
         byte[]? sniff = null;
@@ -139,13 +144,14 @@ public sealed class EventFile : IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 sniff ??= buffer[..Math.Min(read, SniffBytes)];
                 hash.Append(buffer.AsSpan(0, read));
+                lines.Feed(buffer.AsSpan(0, read));
                 total += read;
                 progress?.Report(total);
             }
         }
 
         var (format, header) = Detect(path, sniff ?? []);
-        return new EventFile(path, path, null, Convert.ToHexStringLower(hash.GetCurrentHash()), total, format, header);
+        return new EventFile(path, path, null, Convert.ToHexStringLower(hash.GetCurrentHash()), total, lines.Finish(), format, header);
     }
 
     private static EventFile Decompress(string path, string origin, string temporaryFolder, Func<Stream, Stream> open, IProgress<long>? progress, CancellationToken cancellationToken)
@@ -155,6 +161,7 @@ public sealed class EventFile : IDisposable
         try
         {
             var hash = new XxHash128();
+            var lines = new LineCounter();
             var buffer = new byte[1 << 20];
             long total = 0;
             byte[]? sniff = null;
@@ -168,6 +175,7 @@ public sealed class EventFile : IDisposable
                     cancellationToken.ThrowIfCancellationRequested();
                     sniff ??= buffer[..Math.Min(read, SniffBytes)];
                     hash.Append(buffer.AsSpan(0, read));
+                    lines.Feed(buffer.AsSpan(0, read));
                     target.Write(buffer, 0, read);
                     total += read;
                     progress?.Report(total);
@@ -175,7 +183,7 @@ public sealed class EventFile : IDisposable
             }
 
             var (format, header) = Detect(origin, sniff ?? []);
-            return new EventFile(origin, temporary, temporary, Convert.ToHexStringLower(hash.GetCurrentHash()), total, format, header);
+            return new EventFile(origin, temporary, temporary, Convert.ToHexStringLower(hash.GetCurrentHash()), total, lines.Finish(), format, header);
         }
         catch (Exception e) when (e is ICSharpCode.SharpZipLib.SharpZipBaseException or EndOfStreamException)
         {
@@ -260,4 +268,35 @@ public sealed class EventFile : IDisposable
             File.Delete(_temporary);
         }
     }
+}
+
+/// <summary>Counts non-blank lines (a lone "\r" is blank) across the chunks of a stream.</summary>
+internal struct LineCounter
+{
+    private long _lines;
+    private bool _pending;
+
+    public void Feed(ReadOnlySpan<byte> chunk)
+    {
+        while (chunk.Length > 0)
+        {
+            var end = chunk.IndexOf((byte)'\n');
+            var line = end < 0 ? chunk : chunk[..end];
+            _pending |= line.Length > 1 || (line.Length == 1 && line[0] != (byte)'\r');
+            if (end < 0)
+            {
+                return;
+            }
+
+            if (_pending)
+            {
+                _lines++;
+            }
+
+            _pending = false;
+            chunk = chunk[(end + 1)..];
+        }
+    }
+
+    public readonly long Finish() => _lines + (_pending ? 1 : 0);
 }

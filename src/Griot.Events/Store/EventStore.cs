@@ -290,7 +290,7 @@ public sealed class EventStore : IDisposable
 
             var examples = RejectedRows(file, rejects);
             var rejected = Scalar<long>($"SELECT count(DISTINCT line) FROM {rejects}");
-            var lines = DataLines(file);
+            var lines = file.Rows;
             var incomplete = lines - read - rejected;
             if (incomplete > 0 && file.Format == EventFormat.Gdelt1)
             {
@@ -427,49 +427,11 @@ public sealed class EventStore : IDisposable
         }
     }
 
-    /// <summary>Non-blank lines after the header: the rows the file holds (DuckDB's reader skips blank lines).</summary>
-    private static long DataLines(EventFile file)
-    {
-        long lines = 0;
-        var pending = false;
-        var buffer = new byte[1 << 20];
-        using var stream = new FileStream(file.PlainPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            var span = buffer.AsSpan(0, read);
-            while (span.Length > 0)
-            {
-                var end = span.IndexOf((byte)'\n');
-                var line = end < 0 ? span : span[..end];
-                pending |= line.Length > 1 || (line.Length == 1 && line[0] != (byte)'\r');
-                if (end < 0)
-                {
-                    break;
-                }
-
-                if (pending)
-                {
-                    lines++;
-                }
-
-                pending = false;
-                span = span[(end + 1)..];
-            }
-        }
-
-        if (pending)
-        {
-            lines++;
-        }
-
-        return lines - (file.HasHeader ? 1 : 0);
-    }
-
     internal static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     internal int Execute(string sql)
     {
+
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteNonQuery();
