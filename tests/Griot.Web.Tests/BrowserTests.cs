@@ -239,4 +239,16 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
         await Expect(page.Locator("#problem [role=alert]")).ToContainTextAsync("XYZ", new() { Timeout = 15_000 });
     }
+
+    [Fact]
+    public async Task PairPage_NeighbourPair_ShowsItsStatements_WithoutConsoleErrors()
+    {
+        await using var watched = await browser.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync("/pair.html?a=NER&b=BFA&interval=year");
+
+        await Expect(page.Locator("#pair-title")).ToHaveTextAsync("Niger and Burkina Faso", new() { Timeout = 15_000 });
+        await Expect(page.Locator("#pair-statements tbody tr").First).ToBeVisibleAsync();
+        NoErrors(watched);
+    }
 }

@@ -69,13 +69,14 @@ public sealed class EventsApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Series_NoEventStore_IsA404ThatSaysHowToImport()
+    public async Task Series_NoEventStore_AnswersWithThePairsStatements_AndSaysHowToImport()
     {
         var client = ClientWithEvents(create: false);
 
-        var response = await client.GetAsync("/api/events/series?a=MLI&b=FRA", TestContext.Current.CancellationToken);
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/events/series?a=MLI&b=FRA", TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("griot events import", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(json.GetProperty("periods").EnumerateArray());
+        Assert.Contains("griot events import", json.GetProperty("message").GetString());
+        Assert.Contains(json.GetProperty("statements").EnumerateArray(), s => s.GetProperty("predicate").GetString() == "relation");
     }
 }

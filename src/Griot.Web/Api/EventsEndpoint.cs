@@ -18,7 +18,7 @@ public static class EventsEndpoint
     public static void MapEvents(this RouteGroupBuilder api)
     {
         api.MapGet("/events/series", SeriesAsync).WithName("GetEventSeries")
-            .WithSummary("Coded events between two states (a, b: Griot ids) per month, quarter or year and direction, with the knowledge base's statements for the pair.")
+            .WithSummary("Coded events between two states (a, b: Griot ids) per month, quarter or year and direction, with the knowledge base's statements for the pair; without an event store, no periods and a message.")
             .Produces<JsonObject>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -87,20 +87,27 @@ public static class EventsEndpoint
             states.Add(actor);
         }
 
-        EventStore events;
+        EventStore? events = null;
+        string? message = null;
         try
         {
             events = EventStore.Open(griot.EventsPath, memoryLimit: "512MB", readOnly: true);
         }
         catch (FileNotFoundException)
         {
-            return TypedResults.Problem(title: "No event data", detail: $"no event store at {griot.EventsPath}; import events with 'griot events import FILE'",
-                statusCode: StatusCodes.Status404NotFound);
+            // No events imported yet: the pair's statements still answer, with a word on how to add events.
+            message = "No coded events yet: import GDELT or ICEWS files with 'griot events import FILE'.";
         }
         catch (DuckDB.NET.Data.DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.Problem(title: "Event store busy", detail: "an import is writing to the event store; try again when it is done",
                 statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (events is null)
+        {
+            var empty = EventJson.Series(new DyadSeries(states[0].Identifiers.Cameo!, states[1].Identifiers.Cameo!, unit, fromDay, toDay, []));
+            return TypedResults.Json(await Finish(empty, null, message));
         }
 
         using (events)
@@ -109,12 +116,17 @@ public static class EventsEndpoint
             var (codeA, codeB) = (states[0].Identifiers.Cameo!, states[1].Identifiers.Cameo!);
             var series = queries.Series(codeA, codeB, fromDay, toDay, unit);
             var span = queries.Span(codeA, codeB);
+            return TypedResults.Json(await Finish(EventJson.Series(series), span, null));
+        }
+
+        async Task<JsonObject> Finish(JsonObject json, (DateOnly First, DateOnly Last)? span, string? note)
+        {
             var statements = await new KnowledgeQueries(store).PairStatementsAsync(states[0].Id, states[1].Id, fromDay ?? span?.First, toDay ?? span?.Last, cancellationToken);
-            var json = EventJson.Series(series);
             json["statements"] = new JsonArray(statements.Select(s => (JsonNode?)GriotJson.Statement(s)).ToArray());
             json["names"] = new JsonObject(states.Select(s => KeyValuePair.Create(s.Identifiers.Cameo!, (JsonNode?)s.Name)));
             json["ids"] = new JsonObject(states.Select(s => KeyValuePair.Create(s.Identifiers.Cameo!, (JsonNode?)s.Id)));
-            return TypedResults.Json(json);
+            json["message"] = note;
+            return json;
         }
     }
 }

@@ -27,7 +27,7 @@ function draw(data, interval) {
   host.replaceChildren();
   const periods = data.periods;
   if (!periods.length) {
-    host.append(h('p', { class: 'muted' }, `No event between ${data.a} and ${data.b} in the event store.`));
+    host.append(h('p', { class: 'muted', id: 'pair-empty' }, data.message || `No event between ${data.a} and ${data.b} in the event store.`));
     $('#pair-legend').replaceChildren();
     return;
   }
