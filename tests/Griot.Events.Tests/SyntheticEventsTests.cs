@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -236,19 +235,6 @@ public sealed class SyntheticEventsTests
             Stream.Null, 250_000, progress: progress, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal([100_000L, 200_000L, 250_000L], progress.Reports);
-    }
-
-    [Fact(Skip = "Measures throughput by hand; the figure depends on the machine.")]
-    public void Write_Throughput()
-    {
-        SyntheticEvents.Write(Stream.Null, 10_000, cancellationToken: TestContext.Current.CancellationToken);
-        var clock = Stopwatch.StartNew();
-        var rows = SyntheticEvents.Write(
-            Stream.Null, 1_000_000, cancellationToken: TestContext.Current.CancellationToken);
-        clock.Stop();
-
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{rows / clock.Elapsed.TotalSeconds:N0} rows/s ({rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s)");
     }
 
     private static byte[] Generate(long rows, int seed)
