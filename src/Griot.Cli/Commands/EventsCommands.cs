@@ -208,22 +208,16 @@ internal static class EventActors
     public static async Task<(string Code, string Name, string? ActorId)?> ResolveAsync(IKnowledgeStore store, EventStore events, string text,
         CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var actor = await store.GetActorAsync(text, cancellationToken) ?? await store.GetActorAsync(text.ToUpperInvariant(), cancellationToken);
+        var (actor, cameo, problem) = await new KnowledgeQueries(store).CameoStateAsync(text, cancellationToken);
+        if (problem is not null)
+        {
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
+            return null;
+        }
+
         if (actor is not null)
         {
-            if (actor.Kind != Griot.Core.Actors.ActorKind.State)
-            {
-                environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(actor.Name)} ({actor.Id}) is not a state: event series and partners follow states by their CAMEO country code");
-                return null;
-            }
-
-            if (actor.Identifiers.Cameo is { Length: > 0 } cameo)
-            {
-                return (cameo, actor.Name, actor.Id);
-            }
-
-            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(actor.Name)} ({actor.Id}) has no CAMEO country code, so no event names it");
-            return null;
+            return (cameo!, actor.Name, actor.Id);
         }
 
         var code = text.ToUpperInvariant();

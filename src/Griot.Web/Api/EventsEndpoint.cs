@@ -71,17 +71,18 @@ public static class EventsEndpoint
 
         var store = await griot.GetAsync(cancellationToken);
         var states = new List<Actor>();
+        var knowledge = new KnowledgeQueries(store);
         foreach (var id in new[] { a, b })
         {
-            var actor = await store.GetActorAsync(id, cancellationToken);
+            var (actor, _, problem) = await knowledge.CameoStateAsync(id, cancellationToken);
             if (actor is null)
             {
                 return await GriotApi.UnknownAsync(store, id, cancellationToken);
             }
 
-            if (actor.Kind != ActorKind.State || actor.Identifiers.Cameo is not { Length: > 0 })
+            if (problem is not null)
             {
-                return GriotApi.Invalid(id == a ? "a" : "b", $"{actor.Name} ({actor.Id}) is not a state with a CAMEO country code; event series are between states");
+                return GriotApi.Invalid(id == a ? "a" : "b", problem);
             }
 
             states.Add(actor);
