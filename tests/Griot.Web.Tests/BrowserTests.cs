@@ -221,6 +221,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         // The knowledge base's stances for the pair: hostile since 2022-01-31.
         await Expect(page.Locator("#pair-chart rect.stance-band[data-stance=hostile]")).ToHaveCountAsync(1);
         await Expect(page.Locator("#pair-statements tr[data-predicate=relation]").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#pair-shifts")).ToContainTextAsync("PELT");
         await watched.ScreenshotAsync("pair-mali-france");
 
         await page.GetByLabel("and state").FillAsync("RUS");

@@ -49,6 +49,8 @@ public sealed class EventsApiTests : IDisposable
         Assert.Contains(periods, p => p.GetProperty("from").GetString() == "MLI" && p.GetProperty("to").GetString() == "FRA");
         Assert.Contains(json.GetProperty("statements").EnumerateArray(), s => s.GetProperty("predicate").GetString() == "relation");
         Assert.Equal("France", json.GetProperty("names").GetProperty("FRA").GetString());
+        Assert.Contains("PELT", json.GetProperty("shifts").GetProperty("method").GetString());
+        Assert.True(json.GetProperty("shifts").GetProperty("months").GetInt32() > 12);
     }
 
     [Theory]

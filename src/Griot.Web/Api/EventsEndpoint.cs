@@ -18,7 +18,7 @@ public static class EventsEndpoint
     public static void MapEvents(this RouteGroupBuilder api)
     {
         api.MapGet("/events/series", SeriesAsync).WithName("GetEventSeries")
-            .WithSummary("Coded events between two states (a, b: Griot ids) per month, quarter or year and direction, with the knowledge base's statements for the pair; without an event store, no periods and a message.")
+            .WithSummary("Coded events between two states (a, b: Griot ids) per month, quarter or year and direction, the monthly shifts found by PELT, and the knowledge base's statements for the pair; without an event store, no periods and a message.")
             .Produces<JsonObject>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -117,7 +117,10 @@ public static class EventsEndpoint
             var (codeA, codeB) = (states[0].Identifiers.Cameo!, states[1].Identifiers.Cameo!);
             var series = queries.Series(codeA, codeB, fromDay, toDay, unit);
             var span = queries.Span(codeA, codeB);
-            return TypedResults.Json(await Finish(EventJson.Series(series), span, null));
+            var json = EventJson.Series(series);
+            // The pair's shifts (monthly, PELT), so a chart can mark where relations turned.
+            json["shifts"] = EventJson.Shifts(queries.Shifts(codeA, codeB, fromDay, toDay));
+            return TypedResults.Json(await Finish(json, span, null));
         }
 
         async Task<JsonObject> Finish(JsonObject json, (DateOnly First, DateOnly Last)? span, string? note)

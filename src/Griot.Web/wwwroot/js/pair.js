@@ -29,6 +29,7 @@ function draw(data, interval) {
   if (!periods.length) {
     host.append(h('p', { class: 'muted', id: 'pair-empty' }, data.message || `No event between ${data.a} and ${data.b} in the event store.`));
     $('#pair-legend').replaceChildren();
+    $('#pair-shifts').textContent = '';
     return;
   }
 
@@ -89,6 +90,21 @@ function draw(data, interval) {
       .attr('fill', 'none').attr('stroke', LINES[i % LINES.length]).attr('stroke-width', 2);
   });
 
+  // Shifts found by PELT in the monthly series: a dashed rule where each new regime begins.
+  const shifts = [
+    ...(data.shifts?.goldstein || []).map((sh) => ({ ...sh, series: 'mean Goldstein', colour: '#7c3aed', text: (v) => v.toFixed(2) })),
+    ...(data.shifts?.conflictShare || []).map((sh) => ({ ...sh, series: 'conflict share', colour: '#0f766e', text: (v) => `${(100 * v).toFixed(0)}%` })),
+  ];
+  const rules = svg.append('g').attr('class', 'shifts');
+  for (const sh of shifts) {
+    const at = x(toDate(sh.month));
+    if (at < margin.left || at > width - margin.right) continue;
+    rules.append('line').attr('class', 'shift').attr('data-series', sh.series)
+      .attr('x1', at).attr('x2', at).attr('y1', margin.top + 14).attr('y2', height - margin.bottom)
+      .attr('stroke', sh.colour).attr('stroke-width', 2).attr('stroke-dasharray', '5 3')
+      .append('title').text(`${sh.series} shifts from ${formatDate(sh.month)}: ${sh.text(sh.before)} → ${sh.text(sh.after)}`);
+  }
+
   svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.min(10, width / 90)));
   svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(yCount).ticks(5))
     .append('text').attr('x', -margin.left + 4).attr('y', margin.top + 10).attr('fill', 'currentColor').attr('text-anchor', 'start').text('events');
@@ -102,7 +118,14 @@ function draw(data, interval) {
     { label: 'conflict (QuadClass 3-4)', colour: CONFLICT },
     ...directions.map(([label], i) => ({ label: `mean Goldstein ${label}`, colour: LINES[i % LINES.length] })),
     ...stances.map((s) => ({ label: `stance: ${words(s)}`, colour: stanceColour(s) })),
+    ...(shifts.some((sh) => sh.series === 'mean Goldstein') ? [{ label: 'shift in mean Goldstein (PELT)', colour: '#7c3aed' }] : []),
+    ...(shifts.some((sh) => sh.series === 'conflict share') ? [{ label: 'shift in conflict share (PELT)', colour: '#0f766e' }] : []),
   ]));
+  $('#pair-shifts').textContent = data.shifts
+    ? (shifts.length
+      ? `Shifts: ${shifts.map((sh) => `${sh.series} from ${formatDate(sh.month)} (${sh.text(sh.before)} → ${sh.text(sh.after)})`).join('; ')}. ${data.shifts.method}.`
+      : `No shift found in ${data.shifts.months} month(s) with events. ${data.shifts.method}.`)
+    : '';
 }
 
 function describe(s) {
