@@ -25,37 +25,45 @@ internal static class EventFormats
         _ => 20,
     };
 
+    /// <summary>
+    /// The type DuckDB reads each column of a format as (VARCHAR unless typed). The reader rejects a row whose typed
+    /// field does not fit; <see cref="EventRowCheck"/> checks the same types to say which field it was.
+    /// </summary>
+    public static string[] Types(EventFormat format)
+    {
+        var types = new string[Width(format)];
+        Array.Fill(types, "VARCHAR");
+        types[0] = "BIGINT";
+        types[1] = "DATE";
+        if (format == EventFormat.Icews)
+        {
+            types[7] = "DOUBLE";
+            types[18] = "DOUBLE";
+            types[19] = "DOUBLE";
+            return types;
+        }
+
+        types[26] = "cameo_code";
+        types[29] = "quad_class";
+        types[30] = "DOUBLE";
+        types[31] = "INTEGER";
+        types[32] = "INTEGER";
+        types[33] = "INTEGER";
+        types[34] = "DOUBLE";
+        types[format == EventFormat.Gdelt1 ? 56 : 59] = "BIGINT";
+        return types;
+    }
+
+    /// <summary>How the format writes its event date: <c>YYYY-MM-DD</c> in ICEWS, <c>YYYYMMDD</c> in GDELT.</summary>
+    public static (string DuckDb, string DotNet, string Label) DateFormat(EventFormat format) =>
+        format == EventFormat.Icews ? ("%Y-%m-%d", "yyyy-MM-dd", "YYYY-MM-DD") : ("%Y%m%d", "yyyyMMdd", "YYYYMMDD");
+
     /// <summary>The <c>read_csv</c> call for a file.</summary>
     public static string Reader(EventFile file, string rejectsTable, string rejectsScan)
     {
         var width = Width(file.Format);
-        var types = new string[width];
-        Array.Fill(types, "VARCHAR");
-        string dateFormat;
-        if (file.Format == EventFormat.Icews)
-        {
-            types[0] = "BIGINT";
-            types[1] = "DATE";
-            types[7] = "DOUBLE";
-            types[18] = "DOUBLE";
-            types[19] = "DOUBLE";
-            dateFormat = "%Y-%m-%d";
-        }
-        else
-        {
-            types[0] = "BIGINT";
-            types[1] = "DATE";
-            types[26] = "cameo_code";
-            types[29] = "quad_class";
-            types[30] = "DOUBLE";
-            types[31] = "INTEGER";
-            types[32] = "INTEGER";
-            types[33] = "INTEGER";
-            types[34] = "DOUBLE";
-            types[file.Format == EventFormat.Gdelt1 ? 56 : 59] = "BIGINT";
-            dateFormat = "%Y%m%d";
-        }
-
+        var types = Types(file.Format);
+        var dateFormat = DateFormat(file.Format).DuckDb;
         var columns = new StringBuilder("{");
         for (var i = 0; i < width; i++)
         {
