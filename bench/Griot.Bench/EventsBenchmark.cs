@@ -180,13 +180,11 @@ public static class EventsBenchmark
         }
 
         // The copies need their share of the dyad summary the import keeps: rebuilt from all events.
-        store.Execute("""
+        store.Execute($"""
             BEGIN TRANSACTION;
             DELETE FROM dyad_months;
             INSERT INTO dyad_months
-            SELECT date_trunc('month', event_date)::DATE, actor1_country, actor2_country, count(*),
-                   count_if(quad_class = 1), count_if(quad_class = 2), count_if(quad_class = 3), count_if(quad_class = 4),
-                   sum(goldstein), count(goldstein), sum(avg_tone), count(avg_tone), 0
+            SELECT {EventStore.MonthlyDyads}, 0
             FROM events WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY ALL;
             COMMIT;
             """);

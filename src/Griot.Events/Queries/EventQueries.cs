@@ -179,9 +179,7 @@ public sealed class EventQueries(EventStore store)
         if (raw.Count > 0)
         {
             parts.Add($"""
-                SELECT date_trunc('month', event_date)::DATE AS month, actor1_country, actor2_country, count(*) AS events,
-                       count_if(quad_class = 1) AS q1, count_if(quad_class = 2) AS q2, count_if(quad_class = 3) AS q3, count_if(quad_class = 4) AS q4,
-                       sum(goldstein) AS goldstein_sum, count(goldstein) AS goldstein_n, sum(avg_tone) AS tone_sum, count(avg_tone) AS tone_n
+                SELECT {EventStore.MonthlyDyads}
                 FROM events WHERE {where} AND ({string.Join(" OR ", raw)})
                 GROUP BY ALL
                 """);

@@ -203,6 +203,16 @@ public sealed class EventStore : IDisposable
         Execute($"INSERT INTO meta VALUES ('schema_version', '{SchemaVersion}')");
     }
 
+    /// <summary>
+    /// Events summed by month and directed pair, in the columns of <c>dyad_months</c> (without <c>file_id</c>): what the
+    /// import keeps per file and what a query counts from the events themselves for a partial month.
+    /// </summary>
+    internal const string MonthlyDyads = """
+        date_trunc('month', event_date)::DATE AS month, actor1_country, actor2_country, count(*) AS events,
+        count_if(quad_class = 1) AS q1, count_if(quad_class = 2) AS q2, count_if(quad_class = 3) AS q3, count_if(quad_class = 4) AS q4,
+        sum(goldstein) AS goldstein_sum, count(goldstein) AS goldstein_n, sum(avg_tone) AS tone_sum, count(avg_tone) AS tone_n
+        """;
+
     /// <summary>The CAMEO label of a country code ("MLI" → "Mali"), or null when CAMEO does not know it.</summary>
     public string? CountryLabel(string code) => Scalar<string?>($"SELECT label FROM cameo_countries WHERE code = {Quote(code)}");
 
@@ -312,9 +322,7 @@ public sealed class EventStore : IDisposable
             // read thousands of summary rows instead of scanning every event.
             Execute($"""
                 INSERT INTO dyad_months
-                SELECT date_trunc('month', event_date)::DATE, actor1_country, actor2_country, count(*),
-                       count_if(quad_class = 1), count_if(quad_class = 2), count_if(quad_class = 3), count_if(quad_class = 4),
-                       sum(goldstein), count(goldstein), sum(avg_tone), count(avg_tone), {fileId}
+                SELECT {MonthlyDyads}, {fileId}
                 FROM events WHERE file_id = {fileId} AND actor1_country IS NOT NULL AND actor2_country IS NOT NULL
                 GROUP BY ALL
                 """);
