@@ -24,10 +24,7 @@ public class EventsSettings : QuerySettings
     public string? Events { get; init; }
 
     /// <summary>The event store's path: the option, <c>GRIOT_EVENTS</c>, or <c>events.duckdb</c> beside the knowledge store.</summary>
-    public string EventsPath(CliEnvironment environment) =>
-        Events ?? (System.Environment.GetEnvironmentVariable("GRIOT_EVENTS") is { Length: > 0 } path
-            ? path
-            : Path.Join(Path.GetDirectoryName(Path.GetFullPath(Database ?? environment.DefaultDatabasePath)), "events.duckdb"));
+    public string EventsPath(CliEnvironment environment) => Events ?? EventStore.DefaultPath(Database ?? environment.DefaultDatabasePath);
 }
 
 /// <summary>Options of the commands about a span of days.</summary>
@@ -231,7 +228,8 @@ internal static class EventActors
     }
 }
 
-public sealed class EventsSeriesSettings : EventSpanSettings
+/// <summary>Options of the commands about a pair of states over a span.</summary>
+public abstract class EventPairSettings : EventSpanSettings
 {
     [CommandArgument(0, "<A>")]
     [Description("One state: a Griot id (MLI) or a CAMEO country code.")]
@@ -240,7 +238,10 @@ public sealed class EventsSeriesSettings : EventSpanSettings
     [CommandArgument(1, "<B>")]
     [Description("The other state.")]
     public string B { get; init; } = "";
+}
 
+public sealed class EventsSeriesSettings : EventPairSettings
+{
     [CommandOption("--interval <INTERVAL>")]
     [Description("month, quarter or year (default month).")]
     [DefaultValue(SeriesInterval.Month)]
@@ -331,16 +332,8 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : StoreComma
     internal static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "";
 }
 
-public sealed class EventsShiftsSettings : EventSpanSettings
+public sealed class EventsShiftsSettings : EventPairSettings
 {
-    [CommandArgument(0, "<A>")]
-    [Description("One state: a Griot id (MLI) or a CAMEO country code.")]
-    public string A { get; init; } = "";
-
-    [CommandArgument(1, "<B>")]
-    [Description("The other state.")]
-    public string B { get; init; } = "";
-
     [CommandOption("--penalty <VALUE>")]
     [Description("PELT's penalty per change point (default 2·σ̂²·ln n, σ̂ from the MAD of first differences).")]
     public double? Penalty { get; init; }

@@ -42,6 +42,12 @@ public sealed class EventStore : IDisposable
 
     internal DuckDBConnection Connection => _connection;
 
+    /// <summary>Where the event store is when none is named: <c>GRIOT_EVENTS</c>, else <c>events.duckdb</c> beside the knowledge store.</summary>
+    public static string DefaultPath(string knowledgeDatabase) =>
+        Environment.GetEnvironmentVariable("GRIOT_EVENTS") is { Length: > 0 } path
+            ? path
+            : System.IO.Path.Join(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(knowledgeDatabase)), "events.duckdb");
+
     /// <summary>Opens (creating when missing) the event store at <paramref name="path"/>.</summary>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "2GB": imports spill to disk beyond it, so memory stays flat.</param>
     /// <param name="readOnly">Open an existing store for reading only, as the web process does, so that an import by another process is not locked out between requests.</param>

@@ -25,9 +25,7 @@ public sealed class GriotStore(IConfiguration configuration) : IAsyncDisposable
         : Path.Join(AppContext.BaseDirectory, "data");
 
     /// <summary>The event store: <c>Griot:Events</c> or <c>GRIOT_EVENTS</c>, else <c>events.duckdb</c> beside the knowledge store.</summary>
-    public string EventsPath => configuration["Griot:Events"] is { Length: > 0 } events ? events
-        : Environment.GetEnvironmentVariable("GRIOT_EVENTS") is { Length: > 0 } env ? env
-        : Path.Join(Path.GetDirectoryName(Path.GetFullPath(DatabasePath)), "events.duckdb");
+    public string EventsPath => configuration["Griot:Events"] is { Length: > 0 } events ? events : Griot.Events.Store.EventStore.DefaultPath(DatabasePath);
 
     /// <summary>
     /// Changes whenever the database files change (a write by this process or another, such as <c>griot import</c>),
