@@ -131,27 +131,10 @@ public sealed class EventFile : IDisposable
 
     private static EventFile Plain(string path, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        var hash = new XxHash128();
-        var lines = new LineCounter();
-        var buffer = new byte[1 << 20];
-        long total = 0;
-        byte[]? sniff = null;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-        {
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                sniff ??= buffer[..Math.Min(read, SniffBytes)];
-                hash.Append(buffer.AsSpan(0, read));
-                lines.Feed(buffer.AsSpan(0, read));
-                total += read;
-                progress?.Report(total);
-            }
-        }
-
-        var (format, header) = Detect(path, sniff ?? []);
-        return new EventFile(path, path, null, Convert.ToHexStringLower(hash.GetCurrentHash()), total, lines.Finish(), format, header);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var scan = Scan(stream, copy: null, progress, cancellationToken);
+        var (format, header) = Detect(path, scan.Start);
+        return new EventFile(path, path, null, scan.Fingerprint, scan.Bytes, scan.Lines, format, header);
     }
 
     private static EventFile Decompress(string path, string origin, string temporaryFolder, Func<Stream, Stream> open, IProgress<long>? progress, CancellationToken cancellationToken)
@@ -160,30 +143,16 @@ public sealed class EventFile : IDisposable
         var temporary = System.IO.Path.Join(temporaryFolder, $"griot-events-{Guid.NewGuid():N}.tsv");
         try
         {
-            var hash = new XxHash128();
-            var lines = new LineCounter();
-            var buffer = new byte[1 << 20];
-            long total = 0;
-            byte[]? sniff = null;
+            Scanned scan;
             using (var source = File.OpenRead(path))
             using (var decompressed = open(source))
             using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                int read;
-                while ((read = decompressed.Read(buffer)) > 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    sniff ??= buffer[..Math.Min(read, SniffBytes)];
-                    hash.Append(buffer.AsSpan(0, read));
-                    lines.Feed(buffer.AsSpan(0, read));
-                    target.Write(buffer, 0, read);
-                    total += read;
-                    progress?.Report(total);
-                }
+                scan = Scan(decompressed, target, progress, cancellationToken);
             }
 
-            var (format, header) = Detect(origin, sniff ?? []);
-            return new EventFile(origin, temporary, temporary, Convert.ToHexStringLower(hash.GetCurrentHash()), total, lines.Finish(), format, header);
+            var (format, header) = Detect(origin, scan.Start);
+            return new EventFile(origin, temporary, temporary, scan.Fingerprint, scan.Bytes, scan.Lines, format, header);
         }
         catch (Exception e) when (e is ICSharpCode.SharpZipLib.SharpZipBaseException or EndOfStreamException)
         {
@@ -195,6 +164,39 @@ public sealed class EventFile : IDisposable
             File.Delete(temporary);
             throw;
         }
+    }
+
+    private sealed record Scanned(string Fingerprint, long Bytes, long Lines, byte[] Start);
+
+    /// <summary>
+    /// One pass over the uncompressed content: its fingerprint, size, rows and first bytes (for <see cref="Detect"/>),
+    /// copied to <paramref name="copy"/> when the content must be written out for DuckDB.
+    /// </summary>
+    private static Scanned Scan(Stream source, Stream? copy, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var hash = new XxHash128();
+        var lines = new LineCounter();
+        var buffer = new byte[1 << 20];
+        var start = new MemoryStream();
+        long total = 0;
+        int read;
+        while ((read = source.Read(buffer)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var chunk = buffer.AsSpan(0, read);
+            if (start.Length < SniffBytes)
+            {
+                start.Write(chunk[..(int)Math.Min(read, SniffBytes - start.Length)]);
+            }
+
+            hash.Append(chunk);
+            lines.Feed(chunk);
+            copy?.Write(chunk);
+            total += read;
+            progress?.Report(total);
+        }
+
+        return new Scanned(Convert.ToHexStringLower(hash.GetCurrentHash()), total, lines.Finish(), start.ToArray());
     }
 
     /// <summary>Tells the format from the first bytes of the uncompressed content.</summary>
