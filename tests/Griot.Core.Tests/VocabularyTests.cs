@@ -38,7 +38,7 @@ public sealed class VocabularyTests
     {
         Assert.Equal(
             ["member_of", "suspended_from", "withdrew_from", "founded", "borders", "relation", "receives_support_from",
-             "independence_from", "military_presence_in", "security_concern", "foreign_policy", "head_of_state", "coup"],
+             "independence_from", "military_presence_in", "security_concern", "foreign_policy", "head_of_state", "coup", "diplomatic_act"],
             Predicate.All.Select(p => p.Id));
         Assert.Equal(["borders", "independence_from"], Predicate.All.Where(p => p.ClosedWorld).Select(p => p.Id));
     }

@@ -1,3 +1,4 @@
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Tests;
@@ -5,7 +6,7 @@ namespace Griot.Text.Tests;
 public sealed class DateFinderTests
 {
     private static List<DateExpression> Find(string text, DateOnly? documentDate = null) =>
-        DateFinder.Find(Tokenizer.Tokenize(text, 0, text.Length), documentDate);
+        DateFinder.Find(Tokenizer.Default.Tokenize(text, 0, text.Length), LanguageSet.Bundled.Find("en")!, documentDate);
 
     [Theory]
     [InlineData("In February 2014, leaders met.", DateRole.At, "2014-02")]

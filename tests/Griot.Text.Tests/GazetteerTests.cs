@@ -1,3 +1,4 @@
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Tests;
@@ -5,7 +6,7 @@ namespace Griot.Text.Tests;
 public sealed class GazetteerTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
 {
     private string[] Actors(string text) =>
-        fixture.Gazetteer.Find(text, Tokenizer.Tokenize(text, 0, text.Length)).Select(m => m.ActorId).ToArray();
+        fixture.Gazetteer.Find(text, Tokenizer.Default.Tokenize(text, 0, text.Length), LanguageSet.Bundled.Find("en")!).Select(m => m.ActorId).ToArray();
 
     [Theory]
     [InlineData("Mali’s relations with the U.S. and the UK", "MLI USA GBR")]

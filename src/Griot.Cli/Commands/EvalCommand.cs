@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Griot.Store;
+using Griot.Text.Checking;
 using Griot.Text.Claims;
 using Griot.Text.Evaluation;
 using Spectre.Console;
@@ -12,34 +13,47 @@ namespace Griot.Cli.Commands;
 public sealed class EvalSettings : QuerySettings
 {
     [CommandArgument(0, "<GOLD>")]
-    [Description("Gold sets, JSON Lines: one labelled text per line (see tests/Griot.Text.Tests/Gold).")]
+    [Description("Gold sets: JSON Lines of labelled sentences (.jsonl), or real documents (a folder of ID.txt + ID.json, or one ID.json); see tests/Griot.Text.Tests/Gold.")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("--misses")]
-    [Description("Also list every claim missed or extracted wrongly.")]
+    [Description("Also list every claim missed or extracted wrongly, and every false alarm.")]
     public bool Misses { get; init; }
 
-    public override ValidationResult Validate() => Files.Length == 0 ? ValidationResult.Error("give at least one gold set") : ValidationResult.Success();
+    [CommandOption("--as-of <DATE>")]
+    [Description("Judge the documents' present-tense claims on this day when counting false alarms, YYYY-MM-DD (default: today).")]
+    public string? AsOf { get; init; }
+
+    public override ValidationResult Validate() =>
+        Files.Length == 0 ? ValidationResult.Error("give at least one gold set") : CheckDay(AsOf, "--as-of");
 }
 
-/// <summary><c>griot eval GOLD.jsonl...</c>: precision, recall and F1 of extraction, overall and per predicate.</summary>
+/// <summary>
+/// <c>griot eval GOLD...</c>: precision, recall and F1 of extraction, overall, per language and per predicate; for
+/// documents also the dates found right and the false alarms of the checker (a true fact judged contradicted).
+/// </summary>
 public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalSettings>(environment)
 {
     protected override async Task<int> ExecuteAsync(EvalSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
     {
         var extractor = await ClaimExtractor.FromStoreAsync(store, cancellationToken);
-        var results = new List<(string File, Evaluation Evaluation)>();
+        var checker = new ClaimChecker(store);
+        var today = settings.AsOf is null ? Environment.Today : DayArgument.Parse(settings.AsOf, "--as-of").Value;
+        var results = new List<(string File, bool Documents, Evaluation Evaluation)>();
         foreach (var file in settings.Files)
         {
-            if (!File.Exists(file))
+            var documents = Directory.Exists(file) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+            if (!File.Exists(file) && !Directory.Exists(file))
             {
-                Environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(file)}: no such file");
+                Environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(file)}: no such file or folder");
                 return ExitCodes.Failure;
             }
 
             try
             {
-                results.Add((file, Evaluator.Evaluate(extractor, await GoldSet.ReadAsync(file, cancellationToken))));
+                results.Add((file, documents, documents
+                    ? await Evaluator.EvaluateAsync(extractor, await GoldDocuments.ReadAsync(file, cancellationToken), checker, today, cancellationToken)
+                    : Evaluator.Evaluate(extractor, await GoldSet.ReadAsync(file, cancellationToken))));
             }
             catch (GoldSetException e)
             {
@@ -50,43 +64,74 @@ public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalS
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(new JsonArray(results.Select(r => (JsonNode?)Json(r.File, r.Evaluation)).ToArray()));
+            WriteJson(new JsonArray(results.Select(r => (JsonNode?)Json(r.File, r.Documents, r.Evaluation)).ToArray()));
             return ExitCodes.Ok;
         }
 
-        foreach (var (file, evaluation) in results)
+        foreach (var (file, documents, evaluation) in results)
         {
-            Render(file, evaluation, settings.Misses);
+            Render(file, documents, evaluation, settings.Misses);
         }
 
         return ExitCodes.Ok;
     }
 
-    private void Render(string file, Evaluation evaluation, bool misses)
+    private void Render(string file, bool documents, Evaluation evaluation, bool misses)
     {
-        Out.Write(new Rule($"[bold]{Markup.Escape(Path.GetFileName(file))}[/]: {evaluation.Items} items").LeftJustified());
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("predicate").AddColumn(new TableColumn("found").RightAligned()).AddColumn(new TableColumn("spurious").RightAligned())
-            .AddColumn(new TableColumn("missed").RightAligned()).AddColumn(new TableColumn("precision").RightAligned())
-            .AddColumn(new TableColumn("recall").RightAligned()).AddColumn(new TableColumn("F1").RightAligned());
-        foreach (var score in evaluation.ByPredicate.Append(evaluation.Overall))
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(file));
+        Out.Write(new Rule($"[bold]{Markup.Escape(name)}[/]: {evaluation.Items} {(documents ? "documents" : "items")}").LeftJustified());
+        var slices = documents && evaluation.ByLanguage.Count > 1
+            ? evaluation.ByLanguage.Append(new LanguageScores("all", evaluation.Overall, evaluation.ByPredicate))
+            : [new LanguageScores(documents ? evaluation.ByLanguage.FirstOrDefault()?.Language ?? "all" : "all", evaluation.Overall, evaluation.ByPredicate)];
+        foreach (var slice in slices)
         {
-            var bold = score == evaluation.Overall;
-            table.AddRow(bold ? "[bold]all[/]" : score.Name, N(score.TruePositives), N(score.FalsePositives), N(score.FalseNegatives),
-                P(score.Precision), P(score.Recall), bold ? $"[bold]{P(score.F1)}[/]" : P(score.F1));
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn("predicate").AddColumn(new TableColumn("found").RightAligned()).AddColumn(new TableColumn("spurious").RightAligned())
+                .AddColumn(new TableColumn("missed").RightAligned()).AddColumn(new TableColumn("precision").RightAligned())
+                .AddColumn(new TableColumn("recall").RightAligned()).AddColumn(new TableColumn("F1").RightAligned());
+            foreach (var score in slice.ByPredicate.Append(slice.Overall))
+            {
+                var bold = score == slice.Overall;
+                table.AddRow(bold ? "[bold]all[/]" : score.Name, N(score.TruePositives), N(score.FalsePositives), N(score.FalseNegatives),
+                    P(score.Precision), P(score.Recall), bold ? $"[bold]{P(score.F1)}[/]" : P(score.F1));
+            }
+
+            if (documents)
+            {
+                table.Title($"language: {slice.Language}");
+            }
+
+            Out.Write(table);
         }
 
-        Out.Write(table);
+        if (documents)
+        {
+            var (dated, agreeing) = evaluation.Dates;
+            var onTrue = evaluation.FalseAlarms.Count(a => a.OnTrueFact);
+            Out.MarkupLine($"dates: {N(agreeing)} of {N(dated)} facts found with a date carry the text's date");
+            Out.MarkupLine($"false alarms: {N(onTrue)} of {N(evaluation.CheckedFacts)} true facts found were judged contradicted; "
+                + $"{N(evaluation.FalseAlarms.Count - onTrue)} misreadings were judged contradicted");
+        }
+
         if (misses)
         {
             foreach (var miss in evaluation.Misses)
             {
-                Out.MarkupLine($"  {Markup.Escape(miss.ItemId)} {(miss.Spurious ? "[yellow]spurious[/]" : "[red]missed[/]")} {Markup.Escape(miss.Claim)}");
+                var evidence = miss.Evidence is null ? "" : $" [grey]“{Markup.Escape(Shorten(miss.Evidence))}”[/]";
+                Out.MarkupLine($"  {Markup.Escape(miss.ItemId)} {(miss.Spurious ? "[yellow]spurious[/]" : "[red]missed[/]")} {Markup.Escape(miss.Claim)}{evidence}");
+            }
+
+            foreach (var alarm in evaluation.FalseAlarms)
+            {
+                Out.MarkupLine($"  {Markup.Escape(alarm.ItemId)} [red]contradicted[/] {(alarm.OnTrueFact ? "a true fact" : "a misreading")} {Markup.Escape(alarm.Claim)}: "
+                    + $"{Markup.Escape(alarm.Reason)} [grey]“{Markup.Escape(Shorten(alarm.Evidence))}”[/]");
             }
         }
     }
 
-    private static JsonObject Json(string file, Evaluation evaluation)
+    private static string Shorten(string text) => text.Length <= 140 ? text : string.Concat(text.AsSpan(0, 137), "…");
+
+    private static JsonObject Json(string file, bool documents, Evaluation evaluation)
     {
         static JsonObject Score(Score s) => new()
         {
@@ -94,13 +139,32 @@ public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalS
             ["precision"] = Math.Round(s.Precision, 4), ["recall"] = Math.Round(s.Recall, 4), ["f1"] = Math.Round(s.F1, 4),
         };
 
-        return new JsonObject
+        var json = new JsonObject
         {
             ["file"] = file,
+            ["kind"] = documents ? "documents" : "sentences",
             ["items"] = evaluation.Items,
             ["overall"] = Score(evaluation.Overall),
             ["predicates"] = new JsonArray(evaluation.ByPredicate.Select(s => (JsonNode?)Score(s)).ToArray()),
+            ["languages"] = new JsonArray(evaluation.ByLanguage.Select(l => (JsonNode?)new JsonObject
+            {
+                ["language"] = l.Language,
+                ["overall"] = Score(l.Overall),
+                ["predicates"] = new JsonArray(l.ByPredicate.Select(s => (JsonNode?)Score(s)).ToArray()),
+            }).ToArray()),
         };
+        if (documents)
+        {
+            json["dates"] = new JsonObject { ["dated"] = evaluation.Dates.Dated, ["agreeing"] = evaluation.Dates.Agreeing };
+            json["falseAlarms"] = new JsonObject
+            {
+                ["checkedFacts"] = evaluation.CheckedFacts,
+                ["onTrueFacts"] = evaluation.FalseAlarms.Count(a => a.OnTrueFact),
+                ["onMisreadings"] = evaluation.FalseAlarms.Count(a => !a.OnTrueFact),
+            };
+        }
+
+        return json;
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -23,11 +23,25 @@ public class ExtractSettings : QuerySettings
     public string? DocumentDate { get; init; }
 
     [CommandOption("--subject <ID>")]
-    [Description("The state the text is about, where \"it\" and \"the country\" point (default: the state it names most).")]
+    [Description("The state the text is about, where \"the country\" points (default: its title's, else the first it names).")]
     public string? Subject { get; init; }
 
+    [CommandOption("--language <CODE>")]
+    [Description("Read the text in this language (en, fr); default: told from the text, paragraph by paragraph.")]
+    public string? Language { get; init; }
+
     public override ValidationResult Validate() =>
-        Files.Length == 0 ? ValidationResult.Error("give at least one file, or - for standard input") : CheckDay(DocumentDate, "--document-date");
+        Files.Length == 0 ? ValidationResult.Error("give at least one file, or - for standard input")
+        : Language is { } code && Griot.Text.Language.LanguageSet.Bundled.Find(code) is null
+            ? ValidationResult.Error($"--language: '{code}' is not a language Griot reads; use one of {string.Join(", ", Griot.Text.Language.LanguageSet.Bundled.Packs.Select(p => p.Code))}")
+            : CheckDay(DocumentDate, "--document-date");
+}
+
+public sealed class ExtractCommandSettings : ExtractSettings
+{
+    [CommandOption("--explain")]
+    [Description("Also show how each sentence was read: its language, the actors and dates found.")]
+    public bool Explain { get; init; }
 }
 
 public sealed class CheckSettings : ExtractSettings
@@ -44,10 +58,18 @@ public sealed class CheckSettings : ExtractSettings
 }
 
 /// <summary><c>griot extract FILE...</c>: the claims each document makes, with the sentence as evidence.</summary>
-public sealed class ExtractCommand(CliEnvironment environment) : TextCommand<ExtractSettings>(environment)
+public sealed class ExtractCommand(CliEnvironment environment) : TextCommand<ExtractCommandSettings>(environment)
 {
-    protected override Task<int> RunAsync(ExtractSettings settings, IKnowledgeStore store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(ExtractCommandSettings settings, IKnowledgeStore store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
     {
+        if (settings.Explain)
+        {
+            foreach (var result in results)
+            {
+                ReadingTable.Render(Out, result);
+            }
+        }
+
         if (settings.Format == OutputFormat.Json)
         {
             WriteJsonDocuments(results.Select(ClaimJson.Extraction).ToList());
@@ -116,7 +138,8 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : Store
         }
 
         var extractor = await ClaimExtractor.FromStoreAsync(store, cancellationToken);
-        var options = new ExtractionOptions(settings.Subject, settings.DocumentDate is null ? null : DayArgument.Parse(settings.DocumentDate, "--document-date").Value);
+        var options = new ExtractionOptions(settings.Subject, settings.DocumentDate is null ? null : DayArgument.Parse(settings.DocumentDate, "--document-date").Value,
+            settings.Language, settings is ExtractCommandSettings { Explain: true });
         var results = new List<ExtractionResult>();
         try
         {
@@ -170,7 +193,7 @@ internal static class ClaimTable
     public static void Render(IAnsiConsole console, ExtractionResult result, CheckResult? check)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(result.Document.Name)}[/]: {result.Sentences.Count} sentences, {result.Claims.Count} claims"
-            + (result.MainSubject is null ? "" : $", about {result.MainSubject}")).LeftJustified());
+            + (result.MainSubject is null ? "" : $", about {result.MainSubject}") + $", {LanguageNames(result)}").LeftJustified());
         var table = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("claim").AddColumn("evidence");
         if (check is not null)
         {
@@ -200,6 +223,15 @@ internal static class ClaimTable
                 console.MarkupLine($"  [yellow]{string.Join(" & ", conflict.Claims.Select(i => $"#{i}"))}[/] {Markup.Escape(conflict.Reason)}");
             }
         }
+    }
+
+    /// <summary>"English", or "French (40 sentences), English (2)" for mixed text.</summary>
+    internal static string LanguageNames(ExtractionResult result)
+    {
+        string Name(string code) => Griot.Text.Language.LanguageSet.Bundled.Find(code)?.Name ?? code;
+        var counts = result.Languages;
+        return counts.Count <= 1 ? Name(result.Language)
+            : string.Join(", ", counts.OrderByDescending(c => c.Value).Select((c, i) => $"{Name(c.Key)} ({c.Value}{(i == 0 ? " sentences" : "")})"));
     }
 
     private static string Describe(Claim c)
@@ -241,4 +273,25 @@ internal static class ClaimTable
         Verdict.Outdated => "yellow",
         _ => "grey",
     };
+}
+
+/// <summary>How each sentence was read: kind, language, actors (pointed-to ones marked) and dates.</summary>
+internal static class ReadingTable
+{
+    public static void Render(IAnsiConsole console, ExtractionResult result)
+    {
+        var text = result.Document.Text;
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("sentence").AddColumn("read as");
+        foreach (var reading in result.Readings ?? [])
+        {
+            var s = reading.Sentence;
+            string Span(int first, int last) => text[reading.Tokens[first].Start..reading.Tokens[last].End];
+            var actors = reading.Mentions.Select(m => $"{m.ActorId}{(m.Type == Griot.Text.Reading.MentionType.Anaphor ? $"←“{Span(m.First, m.Last)}”" : "")}");
+            var dates = reading.Dates.Select(d => $"{VocabularyNames.ToName(d.Role)} {d.Date}{(d.Until is { } u ? $"–{u}" : "")}");
+            var read = $"{VocabularyNames.ToName(s.Kind)} · {s.Language}\nactors: {string.Join(", ", actors)}\ndates: {string.Join(", ", dates)}";
+            table.AddRow(s.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.TextOf(text)), Markup.Escape(read));
+        }
+
+        console.Write(table);
+    }
 }

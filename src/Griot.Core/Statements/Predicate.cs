@@ -113,11 +113,28 @@ public sealed record Predicate
 
     public static Predicate Coup { get; } = new("coup", States, ObjectKind.None, isEvent: true);
 
+    /// <summary>The acts a <see cref="DiplomaticAct"/> names in its <c>act</c> qualifier.</summary>
+    public static IReadOnlyList<string> DiplomaticActs { get; } =
+    [
+        "relations_established", "relations_severed", "relations_restored", "ambassador_expelled", "ambassador_recalled",
+        "ambassador_summoned", "cooperation_suspended", "agreement_ended", "sanctions_imposed", "sanctions_lifted", "troops_ordered_out",
+    ];
+
+    /// <summary>
+    /// A dated act of diplomacy by a state (or an organization, for sanctions) towards a state: relations severed,
+    /// an ambassador expelled, sanctions imposed. Its date is the interval's start; <c>about</c> names the
+    /// agreement, mission or force concerned where there is one.
+    /// </summary>
+    public static Predicate DiplomaticAct { get; } = new("diplomatic_act", new HashSet<ActorKind> { ActorKind.State, ActorKind.Organization },
+        ObjectKind.Actor, States,
+        qualifiers: [QualifierDefinition.Choice("act", DiplomaticActs), QualifierDefinition.ActorRef("about")],
+        isEvent: true);
+
     /// <summary>Every predicate, in VOCABULARY.md's order.</summary>
     public static IReadOnlyList<Predicate> All { get; } =
     [
         MemberOf, SuspendedFrom, WithdrewFrom, Founded, Borders, Relation, ReceivesSupportFrom,
-        IndependenceFrom, MilitaryPresenceIn, SecurityConcern, ForeignPolicy, HeadOfState, Coup,
+        IndependenceFrom, MilitaryPresenceIn, SecurityConcern, ForeignPolicy, HeadOfState, Coup, DiplomaticAct,
     ];
 
     private static readonly Dictionary<string, Predicate> ById = All.ToDictionary(p => p.Id, StringComparer.Ordinal);

@@ -1,38 +1,44 @@
 using Griot.Core.Actors;
 using Griot.Text.Claims.Rules;
 using Griot.Text.Documents;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims;
 
 /// <summary>Options of one extraction.</summary>
-/// <param name="MainSubject">The state the document is about; found from the text where not given.</param>
+/// <param name="MainSubject">The state the document is about; found from its title or first sentences where not given.</param>
 /// <param name="DocumentDate">When the document was written: relative dates ("last year") resolve against it.</param>
-public sealed record ExtractionOptions(string? MainSubject = null, DateOnly? DocumentDate = null);
+/// <param name="Language">The language to read the document in (<c>en</c>, <c>fr</c>); told from the text where not given.</param>
+/// <param name="Explain">Keep how each sentence was read (<see cref="ExtractionResult.Readings"/>).</param>
+public sealed record ExtractionOptions(string? MainSubject = null, DateOnly? DocumentDate = null, string? Language = null, bool Explain = false);
 
 /// <summary>
-/// Reads the claims a document makes: splits it into sentences, finds actors and dates, resolves "it" and
-/// "the country" to the document's main subject, and runs each claim rule on each sentence. Thread-safe:
-/// one extractor serves many documents at once.
+/// Reads the claims a document makes: lays it out (paragraphs, headings, lists, tables; citation markers
+/// blanked), tells its language and each paragraph's, splits sentences, finds actors and dates, resolves "it",
+/// "the country", "the alliance" and "the three countries", and runs each claim rule on each sentence of prose.
+/// Thread-safe: one extractor serves many documents at once.
 /// </summary>
 public sealed class ClaimExtractor
 {
     private static readonly IClaimRule[] Rules =
     [
-        new FoundingRule(), new MembershipRule(), new WithdrawalRule(), new BordersRule(), new RelationRule(), new SupportRule(),
-        new IndependenceRule(), new PresenceRule(), new SecurityConcernRule(), new ForeignPolicyRule(), new LeaderRule(), new CoupRule(),
+        new FoundingRule(), new MembershipRule(), new WithdrawalRule(), new BordersRule(), new RelationRule(), new DiplomaticActRule(),
+        new SupportRule(), new IndependenceRule(), new PresenceRule(), new SecurityConcernRule(), new ForeignPolicyRule(), new LeaderRule(),
+        new CoupRule(),
     ];
 
-    private static readonly PhraseTable<bool> Anaphors = new PhraseTable<bool>()
-        .Add(true, "it", "its", "itself", "the country", "the country's", "this country", "the nation", "the nation's",
-            "the government", "the state's", "the republic", "the landlocked country", "the sahelian country", "le pays");
+    /// <summary>How many more function words of its own language a paragraph needs to be read in it rather than in the document's.</summary>
+    private const double ParagraphMargin = 2.0;
 
     private readonly Gazetteer _gazetteer;
+    private readonly LanguageSet _languages;
 
-    public ClaimExtractor(Gazetteer gazetteer)
+    public ClaimExtractor(Gazetteer gazetteer, LanguageSet? languages = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        _languages = languages ?? LanguageSet.Bundled;
     }
 
     /// <summary>An extractor that knows every actor of the store by all its names.</summary>
@@ -44,72 +50,114 @@ public sealed class ClaimExtractor
         return new ClaimExtractor(Gazetteer.Build(actors.Values));
     }
 
+    public LanguageSet Languages => _languages;
+
     public ExtractionResult Extract(Document document, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= new ExtractionOptions();
-        var text = document.Text;
-        var sentences = SentenceSplitter.Split(text);
-        var read = new List<(Sentence Sentence, List<Token> Tokens, List<Mention> Mentions)>(sentences.Count);
-        foreach (var sentence in sentences)
+        var text = TextLayout.Mask(document.Text);
+        var blocks = TextLayout.Blocks(text);
+        var sentences = new List<Sentence>();
+        var blockOf = new List<int>();
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
-            read.Add((sentence, tokens, _gazetteer.Find(text, tokens)));
+            var before = sentences.Count;
+            SentenceSplitter.Split(text, blocks[b], _languages.Abbreviations, sentences);
+            blockOf.AddRange(Enumerable.Repeat(b, sentences.Count - before));
         }
 
-        var mainSubject = options.MainSubject ?? MainSubjectOf(read.Select(r => r.Mentions));
-        var sink = new ClaimSink();
-        foreach (var (sentence, tokens, mentions) in read)
+        var tokens = sentences.Select(s => _languages.Tokenizer.Tokenize(text, s.Start, s.End)).ToList();
+        var (documentLanguage, languages) = LanguagesOf(options, blocks, blockOf, tokens);
+        var read = new List<(Sentence Sentence, List<Token> Tokens, List<Mention> Mentions, LanguagePack Language)>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (mainSubject is not null)
-            {
-                AddAnaphors(tokens, mentions, mainSubject);
-            }
+            var language = languages[blockOf[i]];
+            read.Add((sentences[i] with { Language = language.Code }, tokens[i], _gazetteer.Find(text, tokens[i], language), language));
+        }
 
-            // A question asks; it claims nothing.
-            if (tokens.Count > 0 && tokens[^1].Is("?"))
+        var (mainSubject, topicOrganization) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList());
+        var coreference = new Coreference(mainSubject, topicOrganization);
+        var sink = new ClaimSink();
+        var readings = options.Explain ? new List<SentenceReading>() : null;
+        foreach (var (sentence, sentenceTokens, mentions, language) in read)
+        {
+            if (!sentence.HasClaims)
             {
+                readings?.Add(new SentenceReading(sentence, sentenceTokens, mentions, []));
+                coreference.Read(sentenceTokens, mentions, language.Lexicon);
                 continue;
             }
 
-            var context = new SentenceContext(text, sentence, tokens, mentions, DateFinder.Find(tokens, options.DocumentDate), mainSubject);
-            foreach (var rule in Rules)
+            coreference.Resolve(sentenceTokens, mentions, language.Lexicon);
+
+            // A question asks; it claims nothing.
+            if (sentenceTokens.Count > 0 && !sentenceTokens[^1].Is("?"))
             {
-                rule.Apply(context, sink);
+                var dates = DateFinder.Find(sentenceTokens, language, options.DocumentDate);
+                readings?.Add(new SentenceReading(sentence, sentenceTokens, mentions, dates));
+                var context = new SentenceContext(document.Text, sentence, sentenceTokens, mentions, dates, mainSubject ?? coreference.State, language);
+                foreach (var rule in Rules)
+                {
+                    rule.Apply(context, sink);
+                }
+            }
+
+            coreference.Read(sentenceTokens, mentions, language.Lexicon);
+        }
+
+        return new ExtractionResult(document, read.Select(r => r.Sentence).ToList(), sink.Claims, sink.FounderLists, mainSubject, options.DocumentDate)
+        {
+            Language = documentLanguage.Code,
+            Readings = readings,
+        };
+    }
+
+    /// <summary>
+    /// The language of each block: the document's (the one with most function words, unless given), except for a
+    /// paragraph with clearly more of another's ("mixed text").
+    /// </summary>
+    private (LanguagePack Document, LanguagePack[] Blocks) LanguagesOf(ExtractionOptions options, List<Block> blocks, List<int> blockOf, List<List<Token>> tokens)
+    {
+        var detector = _languages.Detector;
+        var perBlock = new int[blocks.Count][];
+        var total = new int[_languages.Packs.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            perBlock[b] = new int[_languages.Packs.Count];
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var counts = detector.Count(tokens[i]);
+            for (var p = 0; p < counts.Length; p++)
+            {
+                perBlock[blockOf[i]][p] += counts[p];
+                total[p] += counts[p];
             }
         }
 
-        return new ExtractionResult(document, sentences, sink.Claims, sink.FounderLists, mainSubject, options.DocumentDate);
+        var document = (options.Language is { } code ? _languages.Find(code) : null) ?? detector.Detect(total) ?? _languages.Default;
+        var index = _languages.Packs.ToList().IndexOf(document);
+        var result = new LanguagePack[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var own = options.Language is null ? detector.Detect(perBlock[b], LanguageDetector.MinimumEvidence) : null;
+            var ownIndex = own is null ? -1 : _languages.Packs.ToList().IndexOf(own);
+            result[b] = own is not null && own != document && perBlock[b][ownIndex] >= ParagraphMargin * Math.Max(1, perBlock[b][index]) ? own : document;
+        }
+
+        return (document, result);
     }
 
-    /// <summary>The state named most often (first named on a tie), or none.</summary>
-    private static string? MainSubjectOf(IEnumerable<List<Mention>> mentions)
+    /// <summary>The state and the organization the document is about: given, else its title's, else the first it names.</summary>
+    private static (string? State, string? Organization) Subjects(ExtractionOptions options, List<(Sentence Sentence, List<Mention> Mentions)> sentences)
     {
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        var order = 0;
-        foreach (var m in mentions.SelectMany(m => m).Where(m => m.Kind == ActorKind.State))
-        {
-            counts[m.ActorId] = counts.TryGetValue(m.ActorId, out var c) ? (c.Count + 1, c.First) : (1, order++);
-        }
-
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
-    }
-
-    private static void AddAnaphors(List<Token> tokens, List<Mention> mentions, string mainSubject)
-    {
-        var added = false;
-        foreach (var (index, length, _) in Anaphors.FindAll(tokens))
-        {
-            if (!mentions.Exists(m => m.First <= index + length - 1 && index <= m.Last))
-            {
-                mentions.Add(new Mention(index, index + length - 1, mainSubject, ActorKind.State, MentionType.Anaphor));
-                added = true;
-            }
-        }
-
-        if (added)
-        {
-            mentions.Sort((a, b) => a.First.CompareTo(b.First));
-        }
+        var title = sentences.Count > 0 && sentences[0].Sentence.Kind == BlockKind.Title ? sentences[0].Mentions : [];
+        var state = options.MainSubject
+            ?? title.FirstOrDefault(m => m.Kind == ActorKind.State).ActorId
+            ?? (title.Count == 0 ? sentences.SelectMany(s => s.Mentions).FirstOrDefault(m => m.Kind == ActorKind.State).ActorId : null);
+        var organization = title.FirstOrDefault(m => m.Kind == ActorKind.Organization).ActorId;
+        return (state, organization);
     }
 }

@@ -1,50 +1,30 @@
 using Griot.Core.Actors;
 using Griot.Core.Time;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims;
 
 /// <summary>
-/// One sentence as the claim rules see it: tokens, the actors and dates found in it, and the questions
-/// the rules ask (where does this clause start, who is named before this word, is it negated).
+/// One sentence as the claim rules see it: its language, tokens, the actors and dates found in it, and the
+/// questions the rules ask (where does this clause start, who is named before this word, is it denied).
+/// Every word the answers depend on comes from the language's lexicon.
 /// </summary>
 public sealed class SentenceContext
 {
-    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
-    {
-        "which", "who", "whom", "whose", "when", "where", "while", "whereas", "but", "although", "though", "because",
-        ";", ":", "—", "unlike", "however", "whilst",
-    };
+    private readonly HashSet<int> _consumed = [];
+    private bool? _hedgedSentence;
 
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    public SentenceContext(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<DateExpression> dates, string? mainSubject, LanguagePack language)
     {
-        "not", "n't", "never", "no", "neither", "nor", "without", "nothing", "none", "refused", "denied", "declined",
-    };
-
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "may", "might", "could", "would", "will", "shall", "should", "must" };
-
-    private static readonly HashSet<string> Intentions = new(StringComparer.Ordinal)
-    {
-        "plans", "plan", "planned", "planning", "wants", "want", "wanted", "hopes", "hope", "hoped", "seeks", "seek", "sought",
-        "intends", "intend", "intended", "aims", "aim", "expected", "considering", "considers", "applied", "apply",
-        "applies", "threatened", "threatens", "invited", "asked", "urged", "called", "calls", "proposed", "offered",
-        "tried", "tries", "try", "attempted", "attempt", "attempts", "promised", "pledged", "vowed", "set",
-    };
-
-    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
-    {
-        "reportedly", "allegedly", "alleged", "purportedly", "supposedly", "possibly", "perhaps", "probably", "apparently",
-        "rumoured", "rumored", "suspected", "presumably", "likely", "seemingly", "arguably",
-    };
-
-    public SentenceContext(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<DateExpression> dates, string? mainSubject)
-    {
+        ArgumentNullException.ThrowIfNull(language);
         Text = text;
         Sentence = sentence;
         Tokens = tokens;
         Mentions = mentions;
         Dates = dates;
         MainSubject = mainSubject;
+        Language = language;
     }
 
     public string Text { get; }
@@ -57,11 +37,17 @@ public sealed class SentenceContext
 
     public List<DateExpression> Dates { get; }
 
+    /// <summary>The state the sentence is about where it names none: the document's subject.</summary>
     public string? MainSubject { get; }
 
-    public Evidence Evidence => new(Sentence.Start, Sentence.End, Sentence.TextOf(Text));
+    public LanguagePack Language { get; }
 
-    private readonly HashSet<int> _consumed = [];
+    public Lexicon Lexicon => Language.Lexicon;
+
+    /// <summary>The words of a class in the sentence's language.</summary>
+    public WordClass Words(string name) => Language.Lexicon[name];
+
+    public Evidence Evidence => new(Sentence.Start, Sentence.End, Sentence.TextOf(Text));
 
     /// <summary>Marks tokens a rule has read as one phrase, so that rules run later do not read them again.</summary>
     public void Consume(int first, int length)
@@ -78,22 +64,22 @@ public sealed class SentenceContext
 
     /// <summary>
     /// The first token of the clause holding <paramref name="token"/>: after a relative or subordinate word
-    /// ("which", "when", "but"), or after the comma that closes such a clause ("Since 1960, when Mali gained
-    /// its independence, its governments …").
+    /// ("which", "when", "but", "despite"), or after the comma that closes such a clause ("Since 1960, when Mali
+    /// gained its independence, its governments …").
     /// </summary>
     public int ClauseStart(int token)
     {
+        var breaks = Words(WordClasses.ClauseBreak);
         var comma = -1;
         for (var k = token - 1; k >= 0; k--)
         {
-            var norm = Tokens[k].Norm;
-            if (norm == "," && comma < 0)
+            if (Tokens[k].Is(",") && comma < 0)
             {
                 comma = k;
             }
-            else if (ClauseBreakers.Contains(norm))
+            else if (breaks.TryMatch(Tokens, k, out _, out var length))
             {
-                return comma > k ? comma + 1 : k + 1;
+                return comma > k ? comma + 1 : k + length;
             }
         }
 
@@ -103,9 +89,10 @@ public sealed class SentenceContext
     /// <summary>The token after the clause holding <paramref name="token"/> ends.</summary>
     public int ClauseEnd(int token)
     {
+        var breaks = Words(WordClasses.ClauseBreak);
         for (var k = token + 1; k < Tokens.Count; k++)
         {
-            if (ClauseBreakers.Contains(Tokens[k].Norm) && Tokens[k].Norm is not "when")
+            if (breaks.TryMatch(Tokens, k, out var values, out _) && !values.Has("open-only"))
             {
                 return k;
             }
@@ -114,16 +101,13 @@ public sealed class SentenceContext
         return Tokens.Count;
     }
 
-    public static bool IsState(Mention m) => m.Kind == ActorKind.State;
-
-    public static bool IsOrganization(Mention m) => m.Kind == ActorKind.Organization;
-
     /// <summary>
     /// The subject of a clause for a word at <paramref name="trigger"/>: the first actor of a wanted kind in its
     /// clause before the word, else the first such actor earlier in the sentence.
     /// </summary>
     public Mention? SubjectBefore(int trigger, Func<Mention, bool> wanted)
     {
+        ArgumentNullException.ThrowIfNull(wanted);
         var clause = ClauseStart(trigger);
         Mention? earlier = null;
         foreach (var m in Mentions)
@@ -163,6 +147,17 @@ public sealed class SentenceContext
         var group = new List<Mention> { first };
         foreach (var m in Mentions)
         {
+            // "all three member states": one phrase that names several.
+            if (m.First == group[^1].First && m.Last == group[^1].Last)
+            {
+                if (wanted(m) && !group.Contains(m))
+                {
+                    group.Add(m);
+                }
+
+                continue;
+            }
+
             if (m.First <= group[^1].Last || m.Last >= trigger)
             {
                 continue;
@@ -181,9 +176,10 @@ public sealed class SentenceContext
 
     private bool HasCoordination(int from, int to)
     {
+        var coordination = Words(WordClasses.Coordination);
         for (var k = from; k < to; k++)
         {
-            if (Tokens[k].Norm is "," or "and" or "&" or "or")
+            if (coordination.Contains(Tokens[k]))
             {
                 return true;
             }
@@ -205,6 +201,7 @@ public sealed class SentenceContext
     /// </summary>
     public List<Mention> GroupAfter(int after, Func<Mention, bool> wanted, int maxGap = 6)
     {
+        ArgumentNullException.ThrowIfNull(wanted);
         var end = ClauseEnd(after);
         var group = new List<Mention>();
         var cursor = after + 1;
@@ -237,34 +234,16 @@ public sealed class SentenceContext
         return group;
     }
 
-    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal)
-    {
-        ",", "and", "&", "or", "the", "as", "well", "also", "both", "including", "such", "like", "(", ")", "[", "]", "/",
-        "then", "its", "their", "neighbouring", "neighboring", "fellow", "republic", "of", "to", "with", "in",
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
-        "eastern", "western", "at", "by", "south-east", "south-west", "north-east", "north-west", "far", "mainly",
-    };
-
     /// <summary>"groups in its area, such as the African Union": words that bring in examples.</summary>
-    private bool Introduces(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (Tokens[k].Norm is "such" or "including" or "like" or "notably" or "namely" or "especially" or "particularly")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Introduces(int from, int to) => Words(WordClasses.ListIntro).FindIn(Tokens, from, to) >= 0;
 
     private bool OnlyListGlue(int from, int to)
     {
+        var glue = Words(WordClasses.ListGlue);
         for (var k = from; k < to; k++)
         {
             var t = Tokens[k];
-            if (!ListGlue.Contains(t.Norm) && !t.AllCaps)
+            if (!glue.Contains(t) && !t.AllCaps)
             {
                 return false;
             }
@@ -277,16 +256,17 @@ public sealed class SentenceContext
     public bool Negated(int trigger, int window = 5)
     {
         var from = Math.Max(ClauseStart(trigger), trigger - window);
+        var negations = Words(WordClasses.Negation);
         for (var k = from; k < trigger; k++)
         {
-            if (Negations.Contains(Tokens[k].Norm))
+            if (negations.Contains(Tokens[k]))
             {
                 return true;
             }
         }
 
         // "no longer", "not any more" right after the verb.
-        return trigger + 1 < Tokens.Count && Tokens[trigger + 1].Norm is "not" or "never";
+        return trigger + 1 < Tokens.Count && Words(WordClasses.NegationAfter).StartsAt(Tokens, trigger + 1);
     }
 
     /// <summary>
@@ -298,12 +278,13 @@ public sealed class SentenceContext
     {
         var from = Math.Max(ClauseStart(trigger), trigger - 6);
         var hedged = false;
+        var modals = Words(WordClasses.Modal);
+        var intentions = Words(WordClasses.Intention);
         for (var k = from; k < trigger; k++)
         {
-            var norm = Tokens[k].Norm;
-            if (Modals.Contains(norm))
+            if (modals.Contains(Tokens[k]))
             {
-                if (k + 1 < Tokens.Count && Tokens[k + 1].Norm is "have" or "well" && (k + 2 >= Tokens.Count || Tokens[k + 2].Norm != "to"))
+                if (Words(WordClasses.ModalPerfect).StartsAt(Tokens, k + 1))
                 {
                     hedged = true;
                 }
@@ -312,11 +293,7 @@ public sealed class SentenceContext
                     return Modality.Unreal;
                 }
             }
-            else if (Intentions.Contains(norm) && k + 1 < Tokens.Count && Tokens[k + 1].Norm is "to" or "on" or "for" && trigger - k <= 4)
-            {
-                return Modality.Unreal;
-            }
-            else if (norm is "going" && k + 1 < Tokens.Count && Tokens[k + 1].Is("to"))
+            else if (trigger - k <= 4 && intentions.TryMatch(Tokens, k, out _, out var length) && k + length <= trigger)
             {
                 return Modality.Unreal;
             }
@@ -325,8 +302,6 @@ public sealed class SentenceContext
         return hedged || HedgedSentence() ? Modality.Hedged : Modality.Asserted;
     }
 
-    private bool? _hedgedSentence;
-
     private bool HedgedSentence()
     {
         if (_hedgedSentence is { } known)
@@ -334,43 +309,47 @@ public sealed class SentenceContext
             return known;
         }
 
-        var hedged = false;
-        for (var k = 0; k < Tokens.Count && !hedged; k++)
-        {
-            var norm = Tokens[k].Norm;
-            hedged = HedgeWords.Contains(norm)
-                || (norm is "something" && k + 2 < Tokens.Count && Tokens[k + 1].Is("to") && Tokens[k + 2].Is("do"))
-                || (norm is "is" or "are" or "was" or "were" && k + 2 < Tokens.Count && Tokens[k + 1].Norm is "believed" or "thought" or "said" or "rumoured" or "rumored" or "alleged" or "suspected" && Tokens[k + 2].Is("to"))
-                || (norm is "seems" or "seemed" or "appears" or "appeared" && k + 1 < Tokens.Count && Tokens[k + 1].Is("to"));
-        }
-
-        _hedgedSentence = hedged;
-        return hedged;
+        _hedgedSentence = Words(WordClasses.Hedge).FindIn(Tokens, 0, Tokens.Count) >= 0;
+        return _hedgedSentence.Value;
     }
+
+    /// <summary>Whether a word right before <paramref name="token"/> makes it a possibility ("possible threats").</summary>
+    public bool Hypothetical(int token) =>
+        token > 0 && Words(WordClasses.Hypothetical).Contains(Tokens[token - 1]) || token > 1 && Words(WordClasses.Hypothetical).Contains(Tokens[token - 2]);
 
     /// <summary>Present or past, from the verbs before <paramref name="trigger"/> in its clause.</summary>
     public Tense TenseAt(int trigger)
     {
         var from = ClauseStart(trigger);
+        var present = Words(WordClasses.TensePresent);
+        var past = Words(WordClasses.TensePast);
         for (var k = Math.Min(trigger + 1, Tokens.Count - 1); k >= from; k--)
         {
-            switch (Tokens[k].Norm)
+            // Longer phrases first: "has had" is present, "had" past.
+            if (k > 0 && present.TryMatch(Tokens, k - 1, out _, out var length) && length == 2)
             {
-                case "is" or "are" or "has" or "have" or "remains" or "remain" or "includes" or "include" or "belongs"
-                    or "borders" or "relies" or "depends" or "hosts" or "'s" or "am" or "now" or "currently" or "still":
-                    return Tense.Present;
-                case "had" when k > 0 && Tokens[k - 1].Norm is "has" or "have" or "'ve":
-                    return Tense.Present;
-                case "was" or "were" or "had" or "did" or "joined" or "left" or "became" or "relied" or "depended" or "formed"
-                    or "founded" or "created" or "established" or "withdrew" or "quit" or "bordered" or "hosted" or "formerly" or "once":
-                    return Tense.Past;
+                return Tense.Present;
+            }
+
+            if (present.Contains(Tokens[k]))
+            {
+                return Tense.Present;
+            }
+
+            if (past.Contains(Tokens[k]))
+            {
+                return Tense.Past;
             }
         }
 
         return Tense.Unknown;
     }
 
-    /// <summary>The date phrase nearest to <paramref name="trigger"/> in the sentence, preferring those in its clause.</summary>
+    /// <summary>
+    /// The date phrase of the claim at <paramref name="trigger"/>: the nearest one in its clause, else one that
+    /// opens the sentence ("In 2014, …"). A date in another clause is that clause's ("Despite gaining its
+    /// independence in 1960, Mali has kept close ties with France" says nothing of when the ties began).
+    /// </summary>
     public DateExpression? NearestDate(int trigger)
     {
         DateExpression? best = null;
@@ -379,8 +358,15 @@ public sealed class SentenceContext
         var clauseEnd = ClauseEnd(trigger);
         foreach (var d in Dates)
         {
+            var inClause = d.First >= clauseStart && d.First < clauseEnd;
+            var opensSentence = d.First <= 1 && d.Last + 1 < Tokens.Count && Tokens[d.Last + 1].Is(",");
+            if (!inClause && !opensSentence)
+            {
+                continue;
+            }
+
             var distance = d.First > trigger ? d.First - trigger : trigger - d.Last;
-            if (d.First < clauseStart || d.First >= clauseEnd)
+            if (!inClause)
             {
                 distance += 20;
             }
@@ -418,6 +404,10 @@ public sealed class SentenceContext
             _ => (ValidityInterval.Always, d),
         };
     }
+
+    public static bool IsState(Mention m) => m.Kind == ActorKind.State;
+
+    public static bool IsOrganization(Mention m) => m.Kind == ActorKind.Organization;
 }
 
 public enum Modality

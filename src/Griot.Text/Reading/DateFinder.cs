@@ -1,38 +1,34 @@
 using System.Globalization;
 using Griot.Core.Time;
+using Griot.Text.Language;
 
 namespace Griot.Text.Reading;
 
 /// <summary>
-/// Finds date phrases: years (1800-2099), months with years, full dates in either order, decades,
-/// "since/after/before/until/between … and …", and phrases relative to the document's date ("this
-/// year", "last year", "earlier this year"), which stay unresolved without one.
+/// Finds date phrases with a language's words: years (1800-2099), months with years, full dates in either
+/// order, decades, "since/after/before/until/between … and …", phrases relative to the document's date
+/// ("this year", "last year"), which stay unresolved without one, and to a date said before in the sentence
+/// ("two years later").
 /// </summary>
 public static class DateFinder
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9,
-        ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
-        ["janvier"] = 1, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["aout"] = 8,
-        ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["decembre"] = 12,
-    };
-
-    public static List<DateExpression> Find(List<Token> tokens, DateOnly? documentDate)
+    public static List<DateExpression> Find(List<Token> tokens, LanguagePack language, DateOnly? documentDate)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(language);
+        var lexicon = language.Lexicon;
+        var capitalized = language.MonthsCapitalized;
         var found = new List<DateExpression>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAbsolute(tokens, i, out var first, out var last, out var date, out var decade))
+            if (TryAbsolute(tokens, i, lexicon, capitalized, out var first, out var last, out var date, out var decade))
             {
-                var role = RoleBefore(tokens, first, out var roleStart);
+                var role = RoleBefore(tokens, first, lexicon, out var roleStart);
                 if (decade)
                 {
                     found.Add(new DateExpression(roleStart, last, role is DateRole.Before or DateRole.Until ? role : DateRole.Decade, date));
                 }
-                else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, out var endLast, out var end))
+                else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, lexicon, capitalized, out var endLast, out var end))
                 {
                     found.Add(new DateExpression(roleStart, endLast, DateRole.Range, date, end));
                     last = endLast;
@@ -44,10 +40,16 @@ public static class DateFinder
 
                 i = last;
             }
-            else if (TryRelative(tokens, i, documentDate, out last, out var relative))
+            else if (lexicon[WordClasses.DateRelative].TryMatch(tokens, i, out var relative, out var length))
             {
-                var role = RoleBefore(tokens, i, out var roleStart);
-                found.Add(new DateExpression(roleStart, last, role == DateRole.Range ? DateRole.Since : role, relative));
+                var role = RoleBefore(tokens, i, lexicon, out var roleStart);
+                var resolved = documentDate is { } d ? PartialDate.OfYear(d.Year + (relative.Int("value") ?? 0)) : (PartialDate?)null;
+                found.Add(new DateExpression(roleStart, i + length - 1, role == DateRole.Range ? DateRole.Since : role, resolved));
+                i += length - 1;
+            }
+            else if (Later(tokens, i, lexicon, found, out last, out var later))
+            {
+                found.Add(new DateExpression(i, last, DateRole.At, later));
                 i = last;
             }
         }
@@ -55,11 +57,46 @@ public static class DateFinder
         return found;
     }
 
-    private static DateRole RoleBefore(List<Token> tokens, int first, out int roleStart)
+    /// <summary>"two years later", "six months after": from the last date said before in the sentence.</summary>
+    private static bool Later(List<Token> tokens, int i, Lexicon lexicon, List<DateExpression> found, out int last, out PartialDate? date)
+    {
+        last = i;
+        date = null;
+        var count = NumberAt(tokens[i], lexicon);
+        if (count is null || i + 2 >= tokens.Count || !lexicon[WordClasses.DateUnit].TryMatch(tokens, i + 1, out var unit, out var unitLength)
+            || !lexicon[WordClasses.DateLater].StartsAt(tokens, i + 1 + unitLength))
+        {
+            return false;
+        }
+
+        last = i + unitLength + 1;
+        if (found.LastOrDefault(f => f.Date is not null) is not { Date: { } anchor })
+        {
+            return true;
+        }
+
+        var month = anchor.Month;
+        date = unit.Get("unit") == "month" && month != 0
+            ? PartialDate.OfMonth(anchor.Year + (month - 1 + count.Value) / 12, (month - 1 + count.Value) % 12 + 1)
+            : PartialDate.OfYear(anchor.Year + (unit.Get("unit") == "month" ? (count.Value + 6) / 12 : count.Value));
+        return true;
+    }
+
+    private static int? NumberAt(Token token, Lexicon lexicon)
+    {
+        if (token.Kind == TokenKind.Number && token.Norm.Length <= 2 && int.TryParse(token.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        return lexicon[WordClasses.Number].TryMatch([token], 0, out var values, out _) ? values.Int("value") : null;
+    }
+
+    private static DateRole RoleBefore(List<Token> tokens, int first, Lexicon lexicon, out int roleStart)
     {
         roleStart = first;
         var k = first - 1;
-        if (k >= 0 && tokens[k].Norm is "the" or "early" or "late" or "mid" or "around" or "about")
+        for (var skipped = 0; skipped < 2 && k >= 0 && lexicon[WordClasses.DateModifier].Contains(tokens[k]); skipped++)
         {
             k--;
         }
@@ -69,43 +106,52 @@ public static class DateFinder
             return DateRole.At;
         }
 
-        var role = tokens[k].Norm switch
+        (string Class, DateRole Role)[] roles =
+        [
+            (WordClasses.DateSince, DateRole.Since), (WordClasses.DateRange, DateRole.Range), (WordClasses.DateAfter, DateRole.After),
+            (WordClasses.DateBefore, DateRole.Before), (WordClasses.DateUntil, DateRole.Until),
+        ];
+        foreach (var (@class, role) in roles)
         {
-            "since" or "depuis" => DateRole.Since,
-            "from" => DateRole.Range,
-            "between" => DateRole.Range,
-            "after" or "apres" => DateRole.After,
-            "before" or "avant" or "prior" => DateRole.Before,
-            "until" or "till" or "to" or "jusqu'en" => DateRole.Until,
-            _ => DateRole.At,
-        };
-        if (role != DateRole.At)
-        {
-            roleStart = k;
+            if (lexicon[@class].EndsAt(tokens, k, out var start))
+            {
+                roleStart = start;
+                return role;
+            }
         }
 
-        return role;
+        return DateRole.At;
     }
 
-    private static bool TryRangeEnd(List<Token> tokens, int i, out int last, out PartialDate? end)
+    private static bool TryRangeEnd(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, out int last, out PartialDate? end)
     {
         last = 0;
         end = null;
-        if (i < tokens.Count && tokens[i].Norm is "to" or "and" or "until" or "-" or "–" && TryAbsolute(tokens, i + 1, out _, out last, out var date, out _))
+        if (i < tokens.Count && lexicon[WordClasses.DateRangeJoin].TryMatch(tokens, i, out _, out var length))
         {
-            end = date;
-            return true;
+            var k = i + length;
+            while (k < tokens.Count && lexicon[WordClasses.DateModifier].Contains(tokens[k]) && k < i + length + 2)
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && TryAbsolute(tokens, k, lexicon, capitalized, out _, out last, out var date, out _))
+            {
+                end = date;
+                return true;
+            }
         }
 
         return false;
     }
 
-    private static bool TryAbsolute(List<Token> tokens, int i, out int first, out int last, out PartialDate? date, out bool decade)
+    private static bool TryAbsolute(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, out int first, out int last, out PartialDate? date, out bool decade)
     {
         first = last = i;
         date = null;
         decade = false;
         var t = tokens[i];
+        var months = lexicon[WordClasses.Month];
         if (t.Kind == TokenKind.Number)
         {
             if (t.Norm.Length == 5 && t.Norm[4] == 's' && Year(t.Norm.AsSpan(0, 4)) is { } decadeYear && decadeYear % 10 == 0)
@@ -115,18 +161,35 @@ public static class DateFinder
                 return true;
             }
 
-            // "16 February 2014"
-            if (t.Norm.Length <= 2 && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-                && i + 2 < tokens.Count && Months.TryGetValue(tokens[i + 1].Norm, out var month)
-                && tokens[i + 2].Kind == TokenKind.Number && Year(tokens[i + 2].Norm) is { } y)
+            // "16 February 2014", "1er janvier 2024", "16th February 2014"
+            if (t.Norm.Length <= 2 && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
             {
-                last = i + 2;
-                date = DayOrMonth(y, month, day);
-                return true;
+                var m = i + 1;
+                if (m < tokens.Count && lexicon[WordClasses.DaySuffix].Contains(tokens[m]))
+                {
+                    m++;
+                }
+
+                if (m + 1 < tokens.Count && months.TryMatch(tokens, m, out var monthValues, out _) && tokens[m + 1].Kind == TokenKind.Number
+                    && Year(tokens[m + 1].Norm) is { } y)
+                {
+                    last = m + 1;
+                    date = DayOrMonth(y, monthValues.Int("value")!.Value, day);
+                    return true;
+                }
+
+                return false;
             }
 
             if (Year(t.Norm) is { } year)
             {
+                // "les années 1960": a decade said in words.
+                if (i > 0 && lexicon[WordClasses.DateDecade].Contains(tokens[i - 1]) && year % 10 == 0)
+                {
+                    first = i - 1;
+                    decade = true;
+                }
+
                 date = PartialDate.OfYear(year);
                 return true;
             }
@@ -134,8 +197,10 @@ public static class DateFinder
             return false;
         }
 
-        if (t.IsWord && t.Capitalized && Months.TryGetValue(t.Norm, out var m) && i + 1 < tokens.Count)
+        if (t.IsWord && (t.Capitalized || !capitalized) && months.TryMatch(tokens, i, out var values, out _) && i + 1 < tokens.Count)
         {
+            var m = values.Int("value")!.Value;
+
             // "February 2014", "February 16, 2014"
             var next = tokens[i + 1];
             if (next.Kind == TokenKind.Number && Year(next.Norm) is { } y1)
@@ -164,33 +229,4 @@ public static class DateFinder
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2099
             ? year
             : null;
-
-    private static bool TryRelative(List<Token> tokens, int i, DateOnly? documentDate, out int last, out PartialDate? date)
-    {
-        last = i;
-        date = null;
-        int? offset = null;
-        if (tokens[i].Is("this") && i + 1 < tokens.Count && tokens[i + 1].Is("year"))
-        {
-            offset = 0;
-            last = i + 1;
-        }
-        else if (tokens[i].Norm is "last" or "next" && i + 1 < tokens.Count && tokens[i + 1].Is("year"))
-        {
-            offset = tokens[i].Is("last") ? -1 : 1;
-            last = i + 1;
-        }
-
-        if (offset is null)
-        {
-            return false;
-        }
-
-        if (documentDate is { } d)
-        {
-            date = PartialDate.OfYear(d.Year + offset.Value);
-        }
-
-        return true;
-    }
 }

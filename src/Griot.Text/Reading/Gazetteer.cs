@@ -1,41 +1,32 @@
 using Griot.Core.Actors;
+using Griot.Text.Language;
 
 namespace Griot.Text.Reading;
 
 /// <summary>
 /// Finds actors in tokens by every name the knowledge store holds for them: names and other names
 /// (capitalised as in the store), acronyms (exact case), demonyms and capitals. The longest name wins
-/// ("Niger River Commission" before "Niger"); a state's name is not taken where it names a river, an
-/// empire or part of a person's name ("the Niger", "the Mali Empire", "Guinea pig").
+/// ("Niger River Commission" before "Niger"); a state's name is not taken where the language's words say it
+/// names a river, an empire or part of a person's name ("the Niger", "the Mali Empire", "Guinea pig").
+/// Demonyms also match their plural ("Malians"), and in lower case where the language writes them so
+/// ("les troupes françaises").
 /// </summary>
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NotAfterState = new(StringComparer.Ordinal)
-    {
-        "river", "empire", "basin", "delta", "valley", "bend", "pig", "pigs", "worm", "fowl", "kingdom", "rivers",
-    };
+    private readonly Tokenizer _tokenizer;
 
-    private static readonly HashSet<string> Rivers = new(StringComparer.Ordinal) { "niger", "senegal" };
-
-    // Words that may follow a state's name without making it part of a person's or a thing's name.
-    private static readonly HashSet<string> TitlesAfterState = new(StringComparer.Ordinal)
+    private Gazetteer(Tokenizer tokenizer)
     {
-        "president", "prime", "minister", "ministry", "foreign", "government", "army", "armed", "air", "national",
-        "defence", "defense", "embassy", "parliament", "senate", "navy", "police", "forces", "state", "interior",
-        "junta", "transitional", "republic", "democratic", "federal", "central", "west", "east", "north", "south",
-        "and", "or", "in", "on", "since", "from", "to", "with", "the", "a", "is", "was", "has", "had", "have",
-    };
-
-    private Gazetteer()
-    {
+        _tokenizer = tokenizer;
     }
 
-    public static Gazetteer Build(IEnumerable<Actor> actors)
+    /// <summary>A gazetteer of the actors' names, tokenized as <paramref name="tokenizer"/> (default: the bundled languages') reads text.</summary>
+    public static Gazetteer Build(IEnumerable<Actor> actors, Tokenizer? tokenizer = null)
     {
         ArgumentNullException.ThrowIfNull(actors);
-        var gazetteer = new Gazetteer();
+        var gazetteer = new Gazetteer(tokenizer ?? Tokenizer.Default);
         foreach (var actor in actors)
         {
             foreach (var (name, type) in actor.AllNames())
@@ -83,7 +74,7 @@ public sealed class Gazetteer
 
     private void Add(string name, Actor actor, MentionType type)
     {
-        var tokens = Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.Kind != TokenKind.Punctuation || t.Norm is "&").ToArray();
+        var tokens = _tokenizer.Tokenize(name, 0, name.Length).Where(t => t.Kind != TokenKind.Punctuation || t.Norm is "&").ToArray();
         if (tokens.Length == 0 || (type == MentionType.Acronym && tokens.Length == 1 && tokens[0].Length < 2))
         {
             return;
@@ -105,16 +96,17 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>The actors named in <paramref name="tokens"/>, left to right, never overlapping.</summary>
-    public List<Mention> Find(string text, List<Token> tokens)
+    /// <summary>The actors named in <paramref name="tokens"/> of a sentence in <paramref name="language"/>, left to right, never overlapping.</summary>
+    public List<Mention> Find(string text, List<Token> tokens, LanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(language);
         var mentions = new List<Mention>();
         var i = 0;
         while (i < tokens.Count)
         {
-            var match = MatchAt(text, tokens, i);
+            var match = MatchAt(text, tokens, i, language);
             if (match is { } m)
             {
                 mentions.Add(m);
@@ -129,25 +121,41 @@ public sealed class Gazetteer
         return mentions;
     }
 
-    private Mention? MatchAt(string text, List<Token> tokens, int i)
+    private Mention? MatchAt(string text, List<Token> tokens, int i, LanguagePack language)
     {
-        if (tokens[i].Kind == TokenKind.Punctuation || !_byFirstToken.TryGetValue(tokens[i].Norm, out var entries))
+        if (tokens[i].Kind == TokenKind.Punctuation)
         {
             return null;
         }
 
-        foreach (var entry in entries)
+        if (_byFirstToken.TryGetValue(tokens[i].Norm, out var entries))
         {
-            if (Matches(text, tokens, i, entry) && Plausible(tokens, i, entry))
+            foreach (var entry in entries)
             {
-                return new Mention(i, i + entry.Norms.Length - 1, entry.ActorId, entry.Kind, entry.Type);
+                if (Matches(text, tokens, i, entry, language, plural: false) && Plausible(tokens, i, entry, language))
+                {
+                    return new Mention(i, i + entry.Norms.Length - 1, entry.ActorId, entry.Kind, entry.Type);
+                }
+            }
+        }
+
+        // "Malians", "Maliennes": a demonym in the plural.
+        var norm = tokens[i].Norm;
+        if (norm.Length > 3 && norm[^1] == 's' && _byFirstToken.TryGetValue(norm[..^1], out var singular))
+        {
+            foreach (var entry in singular)
+            {
+                if (entry.Type == MentionType.Demonym && entry.Norms.Length == 1 && Matches(text, tokens, i, entry, language, plural: true))
+                {
+                    return new Mention(i, i, entry.ActorId, entry.Kind, entry.Type);
+                }
             }
         }
 
         return null;
     }
 
-    private static bool Matches(string text, List<Token> tokens, int i, Entry entry)
+    private static bool Matches(string text, List<Token> tokens, int i, Entry entry, LanguagePack language, bool plural)
     {
         if (i + entry.Norms.Length > tokens.Count)
         {
@@ -157,9 +165,14 @@ public sealed class Gazetteer
         for (var k = 0; k < entry.Norms.Length; k++)
         {
             var token = tokens[i + k];
-            if (!token.Is(entry.Norms[k]))
+            if (!(plural ? token.Norm.Length == entry.Norms[k].Length + 1 && token.Norm.StartsWith(entry.Norms[k], StringComparison.Ordinal) : token.Is(entry.Norms[k])))
             {
                 return false;
+            }
+
+            if (entry.Type == MentionType.Demonym && language.LowercaseDemonyms)
+            {
+                continue;
             }
 
             if (entry.Exact[k] is { } exact)
@@ -178,44 +191,37 @@ public sealed class Gazetteer
         return true;
     }
 
-    private static bool Plausible(List<Token> tokens, int i, Entry entry)
+    private static bool Plausible(List<Token> tokens, int i, Entry entry, LanguagePack language)
     {
         if (entry.Kind != ActorKind.State || entry.Type is MentionType.Acronym)
         {
             return true;
         }
 
+        var lexicon = language.Lexicon;
         var last = i + entry.Norms.Length - 1;
         if (last + 1 < tokens.Count)
         {
             var next = tokens[last + 1];
-            if (NotAfterState.Contains(next.Norm))
+            if (lexicon[WordClasses.NotAfterState].Contains(next))
             {
                 return false;
             }
 
             // "Chad Smith", "Jordan Peterson": a capitalised word after the name makes it part of another name.
-            if (entry.Type == MentionType.Name && next.IsWord && next.Capitalized && !next.AllCaps && !TitlesAfterState.Contains(next.Norm))
+            if (entry.Type == MentionType.Name && next.IsWord && next.Capitalized && !next.AllCaps && !lexicon[WordClasses.AfterState].Contains(next))
             {
                 return false;
             }
         }
 
-        if (i > 0)
+        // "the Niger" (the river), "the Empire of Mali", "le fleuve Niger".
+        if (entry.Type == MentionType.Name && entry.Norms.Length == 1 && lexicon[WordClasses.River].EndsAt(tokens, i, out var river) && river < i)
         {
-            var previous = tokens[i - 1];
-            if (entry.Type == MentionType.Name && entry.Norms.Length == 1 && Rivers.Contains(entry.Norms[0]) && previous.Is("the"))
-            {
-                return false;
-            }
-
-            if (i > 1 && previous.Is("of") && tokens[i - 2].Norm is "empire" or "kingdom" or "river" or "banks" or "waters")
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        return !(i > 0 && lexicon[WordClasses.NotBeforeState].EndsAt(tokens, i - 1, out _));
     }
 
     private sealed record Entry(string[] Norms, string?[] Exact, bool[] Capitalized, string ActorId, ActorKind Kind, MentionType Type, bool Minor);

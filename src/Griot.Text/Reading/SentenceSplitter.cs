@@ -2,37 +2,40 @@ namespace Griot.Text.Reading;
 
 /// <summary>
 /// Splits text into sentences. A sentence ends at <c>. ! ? …</c> (with any closing quotes or brackets)
-/// followed by space and a capital, digit or opening quote; not after a known abbreviation
-/// (<c>U.S.</c>, <c>Dr.</c>, <c>Jan.</c>), an initial, or inside brackets or quotes that close further
-/// on. A line break always ends a sentence: headings and list items stand alone.
+/// followed by space and a capital, digit or opening quote; not after a known abbreviation of any language
+/// Griot reads (<c>U.S.</c>, <c>Dr.</c>, <c>Jan.</c>, <c>Mme</c>), an initial, or inside brackets or quotes that
+/// close further on. Sentences never cross the blocks of <see cref="TextLayout"/>: headings, list items and
+/// paragraphs stand alone, while a line wrapped inside a paragraph does not end a sentence.
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "adm", "gov", "sen", "rep",
-        "pres", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ed", "eds", "cf",
-        "vs", "etc", "e.g", "i.e", "approx", "est", "dept", "univ", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mme", "mlle", "m", "av", "ca", "al",
-    };
-
+    /// <summary>The sentences of a whole text, with the bundled languages' abbreviations.</summary>
     public static List<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var masked = TextLayout.Mask(text);
         var sentences = new List<Sentence>();
-        var start = 0;
-        var i = 0;
-        while (i < text.Length)
+        foreach (var block in TextLayout.Blocks(masked))
         {
-            var c = text[i];
-            if (c == '\n')
+            Split(masked, block, Language.LanguageSet.Bundled.Abbreviations, sentences);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Adds the sentences of one block of <paramref name="text"/> (masked) to <paramref name="sentences"/>.</summary>
+    public static void Split(string text, Block block, IReadOnlySet<string> abbreviations, List<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(abbreviations);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var start = block.Start;
+        var i = block.Start;
+        while (i < block.End)
+        {
+            if (text[i] is '.' or '!' or '?' or '…' && IsBoundary(text, block, start, i, abbreviations, out var after))
             {
-                Add(text, sentences, start, i);
-                start = i + 1;
-            }
-            else if (c is '.' or '!' or '?' or '…' && IsBoundary(text, start, i, out var after))
-            {
-                Add(text, sentences, start, after);
+                Add(text, sentences, start, after, block.Kind);
                 start = after;
                 i = after;
                 continue;
@@ -41,11 +44,10 @@ public static class SentenceSplitter
             i++;
         }
 
-        Add(text, sentences, start, text.Length);
-        return sentences;
+        Add(text, sentences, start, block.End, block.Kind);
     }
 
-    private static void Add(string text, List<Sentence> sentences, int start, int end)
+    private static void Add(string text, List<Sentence> sentences, int start, int end, BlockKind kind)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -59,25 +61,25 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(sentences.Count, start, end));
+            sentences.Add(new Sentence(sentences.Count, start, end, kind));
         }
     }
 
     /// <summary>Whether the terminator at <paramref name="i"/> ends a sentence; <paramref name="after"/> is where the next begins.</summary>
-    private static bool IsBoundary(string text, int start, int i, out int after)
+    private static bool IsBoundary(string text, Block block, int start, int i, IReadOnlySet<string> abbreviations, out int after)
     {
         after = i + 1;
-        while (after < text.Length && text[after] is '.' or '!' or '?' or '…')
+        while (after < block.End && text[after] is '.' or '!' or '?' or '…')
         {
             after++;
         }
 
-        while (after < text.Length && text[after] is '"' or '”' or '’' or '\'' or ')' or ']' or '»')
+        while (after < block.End && text[after] is '"' or '”' or '’' or '\'' or ')' or ']' or '»')
         {
             after++;
         }
 
-        if (after >= text.Length)
+        if (after >= block.End)
         {
             return true;
         }
@@ -88,12 +90,12 @@ public static class SentenceSplitter
         }
 
         var next = after;
-        while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0')
+        while (next < block.End && char.IsWhiteSpace(text[next]))
         {
             next++;
         }
 
-        if (next >= text.Length || text[next] == '\n')
+        if (next >= block.End)
         {
             return true;
         }
@@ -104,15 +106,15 @@ public static class SentenceSplitter
             return false;
         }
 
-        if (text[i] == '.' && EndsWithAbbreviation(text, start, i))
+        if (text[i] == '.' && EndsWithAbbreviation(text, start, i, abbreviations))
         {
             return false;
         }
 
-        return !InsideOpenPair(text, start, after);
+        return !InsideOpenPair(text, block, start, after);
     }
 
-    private static bool EndsWithAbbreviation(string text, int start, int dot)
+    private static bool EndsWithAbbreviation(string text, int start, int dot, IReadOnlySet<string> abbreviations)
     {
         var j = dot;
         while (j > start && (char.IsLetter(text[j - 1]) || text[j - 1] == '.'))
@@ -137,11 +139,11 @@ public static class SentenceSplitter
             return true;
         }
 
-        return Abbreviations.Contains(word.ToString());
+        return abbreviations.Contains(Tokenizer.Normalize(word));
     }
 
     /// <summary>A bracket or quote opened in this sentence that closes before the next terminator.</summary>
-    private static bool InsideOpenPair(string text, int start, int i)
+    private static bool InsideOpenPair(string text, Block block, int start, int i)
     {
         var parens = 0;
         var quotes = 0;
@@ -171,7 +173,7 @@ public static class SentenceSplitter
 
         // Only an opening that closes soon after holds the sentence open; an unbalanced bracket
         // ("(CILS (OMVS).") must not swallow the rest of the paragraph.
-        for (var k = i; k < Math.Min(text.Length, i + 160) && text[k] != '\n'; k++)
+        for (var k = i; k < Math.Min(block.End, i + 160); k++)
         {
             if (text[k] is ')' or ']' or '”' or '»')
             {

@@ -5,14 +5,29 @@ namespace Griot.Text.Reading;
 
 /// <summary>
 /// Splits text into tokens. A word keeps inner hyphens and apostrophes (<c>Guinea-Bissau</c>,
-/// <c>d’Ivoire</c>) and dotted abbreviations (<c>U.S.</c>); a possessive <c>’s</c> is a token of its own
-/// so that <c>Mali’s</c> is found as Mali.
+/// <c>aujourd'hui</c>) and dotted abbreviations (<c>U.S.</c>); a possessive <c>’s</c> is a token of its own
+/// so that <c>Mali’s</c> is found as Mali, and so is an elided word of any language Griot reads
+/// (<c>l’Union</c> is <c>l'</c> and <c>union</c>, <c>d’Ivoire</c> is <c>d'</c> and <c>ivoire</c>).
 /// </summary>
-public static class Tokenizer
+public sealed class Tokenizer
 {
     private static readonly char[] Fold = BuildFold();
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    private readonly HashSet<string> _elisions;
+    private readonly int _longestElision;
+
+    /// <param name="elisions">Elided words, apostrophe included, in normal form (<c>l'</c>, <c>qu'</c>).</param>
+    public Tokenizer(IEnumerable<string> elisions)
+    {
+        ArgumentNullException.ThrowIfNull(elisions);
+        _elisions = elisions.Where(e => e.Length > 1 && e[^1] == '\'').ToHashSet(StringComparer.Ordinal);
+        _longestElision = _elisions.Count == 0 ? 0 : _elisions.Max(e => e.Length);
+    }
+
+    /// <summary>The tokenizer of the bundled languages.</summary>
+    public static Tokenizer Default => Language.LanguageSet.Bundled.Tokenizer;
+
+    public List<Token> Tokenize(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(Math.Max(8, (end - start) / 5));
@@ -57,7 +72,7 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static int ReadWord(string text, int i, int end, List<Token> tokens)
+    private int ReadWord(string text, int i, int end, List<Token> tokens)
     {
         var j = i;
         while (j < end)
@@ -67,14 +82,32 @@ public static class Tokenizer
             {
                 j++;
             }
-            else if (c is '-' or '\'' or '’' && j + 1 < end && char.IsLetter(text[j + 1]))
+            else if (c is '\'' or '’' or 'ʼ')
             {
+                // An elided word ends at its apostrophe: "l'Union", "qu'il".
+                if (j - i + 1 <= _longestElision && _elisions.Contains(Normalize(text.AsSpan(i, j - i + 1))))
+                {
+                    j++;
+                    break;
+                }
+
                 // A possessive 's ends the word: "Mali's" is Mali + 's.
-                if (c is '\'' or '’' && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+                if (j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
                 {
                     break;
                 }
 
+                if (j + 1 < end && char.IsLetter(text[j + 1]))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else if (c is '-' or '‐' && j + 1 < end && char.IsLetter(text[j + 1]))
+            {
                 j++;
             }
             else if (c == '.' && j + 1 < end && char.IsUpper(text[j + 1]) && j - i == 1 && j + 2 < end && text[j + 2] == '.')
@@ -120,7 +153,7 @@ public static class Tokenizer
         return letters > 1;
     }
 
-    /// <summary>The matching form of a piece of text: lower case, no accents, plain apostrophes.</summary>
+    /// <summary>The matching form of a piece of text: lower case, no accents, plain apostrophes and hyphens.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];

@@ -1,4 +1,5 @@
 using Griot.Core.Statements;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims.Rules;
@@ -9,26 +10,11 @@ namespace Griot.Text.Claims.Rules;
 /// </summary>
 public sealed class FoundingRule : IClaimRule
 {
-    private static readonly PhraseTable<bool> Active = new PhraseTable<bool>()
-        .Add(true, "came together to form", "came together to create", "came together to found", "came together to establish",
-            "joined forces to form", "joined forces to create", "joined together to form", "got together to form",
-            "formed", "founded", "created", "established", "set up", "launched", "co-founded", "cofounded",
-            "signed the treaty establishing", "signed the treaty creating", "signed the treaty founding",
-            "signed the treaty that created", "signed the treaty that established", "signed the charter of",
-            "signed the charter establishing", "form", "create", "found", "establish", "fondé", "fonde", "créé", "cree");
-
-    private static readonly PhraseTable<bool> Passive = new PhraseTable<bool>()
-        .Add(true, "was founded", "was created", "was established", "was formed", "was set up", "was launched",
-            "were founded", "came into being", "came into existence", "founded in", "created in", "established in",
-            "formed in", "set up in", "launched in", "was born", "was inaugurated", "has existed since", "dates back to",
-            "was re-established", "was re-founded", "was refounded", "was revived", "was relaunched", "founded on", "created on", "established on", "founded by", "created by", "established by",
-            "formed by", "set up by");
-
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        foreach (var (index, length, _) in Active.FindAll(context.Tokens))
+        foreach (var (index, length, values) in context.Words(WordClasses.Found).FindAll(context.Tokens))
         {
             if (context.IsInsideMention(index))
             {
@@ -42,7 +28,7 @@ public sealed class FoundingRule : IClaimRule
             }
 
             var founders = context.AllBefore(index, RuleSupport.State);
-            if (founders.Count == 0 && !(context.Tokens[index].Norm is "formed" or "founded" or "created" or "established"))
+            if (founders.Count == 0 && !values.Has("alone"))
             {
                 continue;
             }
@@ -56,7 +42,7 @@ public sealed class FoundingRule : IClaimRule
             Found(context, sink, organization.ActorId, founders, index, hedged);
         }
 
-        foreach (var (index, length, _) in Passive.FindAll(context.Tokens))
+        foreach (var (index, length, _) in context.Words(WordClasses.FoundPassive).FindAll(context.Tokens))
         {
             if (context.IsInsideMention(index) || context.Consumed(index))
             {
@@ -69,7 +55,7 @@ public sealed class FoundingRule : IClaimRule
                 continue;
             }
 
-            var by = RuleSupport.FindAhead(context, index, length + 8, "by");
+            var by = RuleSupport.FindAhead(context, index, length + 8, WordClasses.FoundBy);
             var founders = by < 0 ? [] : context.GroupAfter(by, RuleSupport.State, maxGap: 4);
             context.Consume(index, length);
             Found(context, sink, organization.Value.ActorId, founders, index, hedged);

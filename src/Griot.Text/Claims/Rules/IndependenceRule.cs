@@ -1,4 +1,5 @@
 using Griot.Core.Statements;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims.Rules;
@@ -9,13 +10,7 @@ public sealed class IndependenceRule : IClaimRule
     /// <summary>"ended nearly five centuries of Portuguese rule", "after British colonial rule ended": the ruler.</summary>
     private static Mention? ColonialRuleEnded(SentenceContext context, int rule)
     {
-        var ended = false;
-        for (var k = Math.Max(0, rule - 8); k < Math.Min(context.Tokens.Count, rule + 4); k++)
-        {
-            ended |= context.Tokens[k].Norm is "ended" or "end" or "ending" or "threw" or "freed" or "free" or "liberated" or "independence" or "independent";
-        }
-
-        if (!ended)
+        if (context.Words(WordClasses.ColonialEnd).FindIn(context.Tokens, rule - 8, rule + 4) < 0)
         {
             return null;
         }
@@ -34,25 +29,26 @@ public sealed class IndependenceRule : IClaimRule
         return null;
     }
 
-    /// <summary>"a former French colony", "a former colony of Portugal".</summary>
+    /// <summary>"a former French colony", "a former colony of Portugal", "une ancienne colonie française".</summary>
     private static Mention? Colony(SentenceContext context)
     {
+        var colonies = context.Words(WordClasses.Colony);
         for (var k = 0; k < context.Tokens.Count; k++)
         {
-            if (context.Tokens[k].Norm is not ("colony" or "protectorate" or "territory"))
+            if (!colonies.Contains(context.Tokens[k]))
             {
                 continue;
             }
 
             foreach (var m in context.Mentions)
             {
-                if (RuleSupport.State(m) && m.Type == MentionType.Demonym && m.Last >= k - 2 && m.Last < k)
+                if (RuleSupport.State(m) && m.Type == MentionType.Demonym && (m.Last >= k - 2 && m.Last < k || m.First == k + 1))
                 {
                     return m;
                 }
             }
 
-            if (k + 2 < context.Tokens.Count && context.Tokens[k + 1].Is("of") && context.GroupAfter(k + 1, RuleSupport.State, maxGap: 1) is [var of, ..])
+            if (k + 2 < context.Tokens.Count && context.Words(WordClasses.ColonyOf).Contains(context.Tokens[k + 1]) && context.GroupAfter(k + 1, RuleSupport.State, maxGap: 1) is [var of, ..])
             {
                 return of;
             }
@@ -66,10 +62,11 @@ public sealed class IndependenceRule : IClaimRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
         var tokens = context.Tokens;
+        var nouns = context.Words(WordClasses.IndependenceNoun);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Norm is "seceded" or "secession" or "broke" && RuleSupport.FindAhead(context, i + 1, 3, "from") is var f and >= 0
-                && (tokens[i].Norm != "broke" || tokens[i + 1].Is("away")) && context.GroupAfter(f, RuleSupport.State, maxGap: 1) is [var parent, ..]
+            if (context.Words(WordClasses.Secession).TryMatch(tokens, i, out _, out var secedeLength)
+                && context.GroupAfter(i + secedeLength - 1, RuleSupport.State, maxGap: 1) is [var parent, ..]
                 && context.SubjectBefore(i, RuleSupport.State) is { } seceding && RuleSupport.Asserted(context, i, out var h))
             {
                 var when = context.NearestDate(i);
@@ -78,7 +75,7 @@ public sealed class IndependenceRule : IClaimRule
                 continue;
             }
 
-            if (tokens[i].Norm is "rule" or "colonial" && ColonialRuleEnded(context, i) is { } ruler)
+            if (context.Words(WordClasses.ColonialRule).Contains(tokens[i]) && ColonialRuleEnded(context, i) is { } ruler)
             {
                 var ruled = context.SubjectBefore(i, m => RuleSupport.State(m) && m.ActorId != ruler.ActorId)?.ActorId ?? context.MainSubject;
                 if (ruled is not null && ruled != ruler.ActorId && RuleSupport.Asserted(context, i, out var hr))
@@ -91,27 +88,27 @@ public sealed class IndependenceRule : IClaimRule
                 continue;
             }
 
-            if (tokens[i].Norm is not ("independence" or "independent" or "l'independance" or "independance"))
+            if (!nouns.Contains(tokens[i]))
             {
                 continue;
             }
 
             string? subject = null;
             string? colonialPower = null;
-            var from = RuleSupport.FindAhead(context, i + 1, 6, "from", "of", "de", "against");
+            var from = RuleSupport.FindAhead(context, i + 1, 6, WordClasses.IndependenceFrom);
             if (from >= 0 && context.GroupAfter(from, RuleSupport.State, maxGap: 1) is [var power, ..])
             {
                 colonialPower = power.ActorId;
                 subject = context.SubjectBefore(i, RuleSupport.State)?.ActorId;
-                if (tokens[from].Is("of") && context.GroupAfter(power.Last, RuleSupport.State, maxGap: 2) is [var fromPower, ..]
-                    && RuleSupport.FindAhead(context, power.Last + 1, 2, "from") >= 0)
+                if (context.GroupAfter(power.Last, RuleSupport.State, maxGap: 2) is [var fromPower, ..]
+                    && RuleSupport.FindAhead(context, power.Last + 1, 2, WordClasses.IndependenceFrom) >= 0)
                 {
                     // "the independence of Mali from France"
                     subject = power.ActorId;
                     colonialPower = fromPower.ActorId;
                 }
             }
-            else if (i > 0 && tokens[i - 1].Norm is "granted" or "gave" or "conceded" && RuleSupport.FindAhead(context, i + 1, 2, "to") is var to and >= 0
+            else if (i > 0 && context.Words(WordClasses.IndependenceGrant).Contains(tokens[i - 1]) && RuleSupport.FindAhead(context, i + 1, 2, WordClasses.IndependenceTo) is var to and >= 0
                 && context.GroupAfter(to, RuleSupport.State, maxGap: 1) is [var colony, ..])
             {
                 subject = colony.ActorId;

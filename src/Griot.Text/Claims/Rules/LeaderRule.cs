@@ -1,5 +1,6 @@
 using Griot.Core.Actors;
 using Griot.Core.Statements;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims.Rules;
@@ -10,22 +11,11 @@ namespace Griot.Text.Claims.Rules;
 /// </summary>
 public sealed class LeaderRule : IClaimRule
 {
-    private static readonly PhraseTable<bool> Office = new PhraseTable<bool>()
-        .Add(true, "president", "presidents", "head of state", "leader", "ruler", "took power", "seized power", "came to power",
-            "sworn in", "ruled", "rules", "led by", "headed by", "junta leader", "king", "emir", "elected", "re-elected",
-            "presidency", "reign", "strongman", "dictator", "chairman", "interim president", "transitional president",
-            "président", "chef de l'etat", "governed", "leads", "led", "succeeded", "replaced", "to power", "in power");
-
-    private static readonly HashSet<string> Changes = new(StringComparer.Ordinal)
-    {
-        "took", "seized", "came", "sworn", "elected", "re-elected", "succeeded", "replaced", "to",
-    };
-
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        var offices = Office.FindAll(context.Tokens).ToList();
+        var offices = context.Words(WordClasses.Office).FindAll(context.Tokens).ToList();
         if (offices.Count == 0)
         {
             return;
@@ -33,7 +23,7 @@ public sealed class LeaderRule : IClaimRule
 
         foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person))
         {
-            var (office, _, _) = offices.MinBy(o => Math.Abs(o.Index - person.First));
+            var (office, _, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
             if (Math.Abs(office - person.First) > 8 || !RuleSupport.Asserted(context, Math.Min(office, person.First), out var hedged))
             {
                 continue;
@@ -45,8 +35,7 @@ public sealed class LeaderRule : IClaimRule
                 continue;
             }
 
-            var change = Changes.Contains(context.Tokens[office].Norm);
-            var time = SentenceContext.TimeOf(context.NearestDate(Math.Max(office, person.Last)), change);
+            var time = SentenceContext.TimeOf(context.NearestDate(Math.Max(office, person.Last)), values.Has("change"));
             sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty, time, context.TenseAt(office), hedged);
         }
     }

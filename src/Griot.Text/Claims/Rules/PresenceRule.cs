@@ -1,5 +1,6 @@
 using Griot.Core.Actors;
 using Griot.Core.Statements;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims.Rules;
@@ -10,37 +11,17 @@ namespace Griot.Text.Claims.Rules;
 /// </summary>
 public sealed class PresenceRule : IClaimRule
 {
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
-    {
-        "troops", "forces", "soldiers", "base", "bases", "contingent", "contingents", "deployment", "presence", "instructors",
-        "mercenaries", "contractors", "peacekeepers", "advisers", "advisors", "personnel", "garrison", "detachment",
-        "paratroopers", "fighters", "units", "battalion", "battalions", "airbase", "legionnaires", "military",
-    };
-
-    private static readonly HashSet<string> DeployVerbs = new(StringComparer.Ordinal)
-    {
-        "deployed", "deploys", "deploy", "deploying", "stationed", "sent", "sends", "intervened", "intervenes", "intervention",
-        "maintains", "maintained", "based", "operates", "operated", "operating", "arrived", "arrive", "arrives", "dispatched",
-        "positioned", "established", "opened", "installed", "keeps", "kept", "has", "had", "present", "active", "fought",
-        "fighting", "fights", "launched", "entered", "posted", "moved", "redeployed",
-    };
-
-    private static readonly HashSet<string> Changes = new(StringComparer.Ordinal)
-    {
-        "deployed", "deploys", "deploy", "sent", "intervened", "intervention", "arrived", "arrive", "arrives", "dispatched",
-        "launched", "entered", "installed", "opened", "established",
-    };
-
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
         var tokens = context.Tokens;
+        var forces = context.Words(WordClasses.Force);
+        var deploys = context.Words(WordClasses.Deploy);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var norm = tokens[i].Norm;
-            var force = ForceNouns.Contains(norm) && !context.IsInsideMention(i);
-            var verb = DeployVerbs.Contains(norm);
+            var force = forces.Contains(tokens[i]) && !context.IsInsideMention(i);
+            var verb = deploys.TryMatch(tokens, i, out var verbValues, out _);
             if (!force && !verb)
             {
                 continue;
@@ -64,7 +45,8 @@ public sealed class PresenceRule : IClaimRule
                 continue;
             }
 
-            var time = SentenceContext.TimeOf(context.NearestDate(i), change: Changes.Contains(norm) || Changes.Contains(Verb(context, i)));
+            var change = verb && verbValues.Has("change") || ChangeAfter(context, i);
+            var time = SentenceContext.TimeOf(context.NearestDate(i), change);
             sink.Add(context, p.ActorId, Predicate.MilitaryPresenceIn, host.Value.ActorId, Qualifiers.Empty, time, context.TenseAt(i), hedged);
         }
 
@@ -72,15 +54,15 @@ public sealed class PresenceRule : IClaimRule
         // under Operation Epervier": after it.
         foreach (var mission in context.Mentions.Where(m => m.Kind == ActorKind.Mission))
         {
-            if (mission.First > 0 && context.Tokens[mission.First - 1].Norm is "under" or "via" or "through"
+            if (mission.First > 0 && context.Words(WordClasses.PresenceUnder).Contains(tokens[mission.First - 1])
                 && context.AllBefore(mission.First, RuleSupport.State).LastOrDefault() is { ActorId: not null } earlierHost && earlierHost.First > 0
-                && context.Tokens[earlierHost.First - 1].Norm is "in" or "to" or "into" && RuleSupport.Asserted(context, mission.First, out var h))
+                && context.Words(WordClasses.PresenceHost).Contains(tokens[earlierHost.First - 1]) && RuleSupport.Asserted(context, mission.First, out var h))
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, earlierHost.ActorId, Qualifiers.Empty,
                     SentenceContext.TimeOf(context.NearestDate(mission.First), change: false), context.TenseAt(mission.First), h);
             }
 
-            var into = RuleSupport.FindAhead(context, mission.Last + 1, 5, "in", "to", "into");
+            var into = RuleSupport.FindAhead(context, mission.Last + 1, 5, WordClasses.PresenceHost);
             if (into >= 0 && context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var state, ..] && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, state.ActorId, Qualifiers.Empty,
@@ -92,7 +74,7 @@ public sealed class PresenceRule : IClaimRule
     /// <summary>The state after "in", "to" or "into" within a few words.</summary>
     private static Mention? Host(SentenceContext context, int at)
     {
-        var into = RuleSupport.FindAhead(context, at + 1, 6, "in", "to", "into", "across", "inside");
+        var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
         if (into < 0)
         {
             return null;
@@ -105,6 +87,7 @@ public sealed class PresenceRule : IClaimRule
     /// <summary>Whose forces: "French troops", "Russia's instructors", "Wagner mercenaries", "US drone base".</summary>
     private static Mention? ForceOwner(SentenceContext context, int noun)
     {
+        var glue = context.Words(WordClasses.ForceOwner);
         for (var k = noun - 1; k >= Math.Max(0, noun - 3); k--)
         {
             foreach (var m in context.Mentions)
@@ -115,7 +98,7 @@ public sealed class PresenceRule : IClaimRule
                 }
             }
 
-            if (context.Tokens[k].Norm is not ("'s" or "military" or "special" or "combat" or "drone" or "air" or "naval" or "army" or "private" or "the" or "of"))
+            if (!glue.Contains(context.Tokens[k]))
             {
                 return null;
             }
@@ -124,11 +107,14 @@ public sealed class PresenceRule : IClaimRule
         return null;
     }
 
-    private static bool HasForceNoun(SentenceContext context, int verb)
+    private static bool HasForceNoun(SentenceContext context, int verb) => context.Words(WordClasses.Force).FindIn(context.Tokens, verb, verb + 6) >= 0;
+
+    /// <summary>"troops were deployed", "soldiers arrived": a verb of coming right after the force's noun.</summary>
+    private static bool ChangeAfter(SentenceContext context, int at)
     {
-        for (var k = verb; k < Math.Min(context.Tokens.Count, verb + 6); k++)
+        for (var k = at + 1; k <= Math.Min(context.Tokens.Count - 1, at + 2); k++)
         {
-            if (ForceNouns.Contains(context.Tokens[k].Norm))
+            if (context.Words(WordClasses.Deploy).TryMatch(context.Tokens, k, out var values, out _) && values.Has("change"))
             {
                 return true;
             }
@@ -136,21 +122,7 @@ public sealed class PresenceRule : IClaimRule
 
         return false;
     }
-
-    private static string Verb(SentenceContext context, int at) =>
-        at + 2 < context.Tokens.Count ? context.Tokens[at + 1].Norm is "were" or "was" or "have" or "has" ? context.Tokens[at + 2].Norm : context.Tokens[at + 1].Norm : "";
 
     /// <summary>"called for foreign forces to leave", "troops withdrew from": an end, not a presence.</summary>
-    private static bool Leaving(SentenceContext context, int at)
-    {
-        for (var k = Math.Max(0, at - 4); k < Math.Min(context.Tokens.Count, at + 5); k++)
-        {
-            if (context.Tokens[k].Norm is "leave" or "left" or "withdrew" or "withdrawn" or "withdrawal" or "expelled" or "departure" or "exit" or "pulled" or "ousted")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Leaving(SentenceContext context, int at) => context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, at + 5) >= 0;
 }

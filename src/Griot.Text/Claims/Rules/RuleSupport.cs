@@ -48,17 +48,7 @@ internal static class RuleSupport
         return modality != Modality.Unreal;
     }
 
-    /// <summary>The index of the first token at or after <paramref name="from"/> (up to <paramref name="window"/> tokens) with one of the words.</summary>
-    public static int FindAhead(SentenceContext context, int from, int window, params string[] words)
-    {
-        for (var k = from; k < Math.Min(context.Tokens.Count, from + window); k++)
-        {
-            if (Array.IndexOf(words, context.Tokens[k].Norm) >= 0)
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The first token at or after <paramref name="from"/> (up to <paramref name="window"/> tokens) where a word of the class starts, or -1.</summary>
+    public static int FindAhead(SentenceContext context, int from, int window, string wordClass) =>
+        context.Words(wordClass).FindIn(context.Tokens, from, from + window);
 }

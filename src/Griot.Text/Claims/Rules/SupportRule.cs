@@ -1,4 +1,5 @@
 using Griot.Core.Statements;
+using Griot.Text.Language;
 using Griot.Text.Reading;
 
 namespace Griot.Text.Claims.Rules;
@@ -9,71 +10,36 @@ namespace Griot.Text.Claims.Rules;
 /// </summary>
 public sealed class SupportRule : IClaimRule
 {
-    private static readonly PhraseTable<bool> Receives = new PhraseTable<bool>()
-        .Add(true, "relied on", "relies on", "rely on", "relying on", "depends on", "depended on", "depend on", "dependent on",
-            "dependence on", "reliance on", "reliant on", "relied heavily on", "relies heavily on", "depends heavily on", "aid from",
-            "assistance from", "support from", "help from", "backing from", "loans from", "loan from", "funding from", "grants from",
-            "investment from", "backed by", "supported by", "funded by", "financed by", "assisted by", "armed by", "trained by",
-            "equipped by", "bankrolled by", "received", "receives", "receiving", "obtained", "obtains", "turned to", "turns to",
-            "sought help from", "benefited from", "benefits from", "benefitted from");
-
-    private static readonly PhraseTable<bool> Gives = new PhraseTable<bool>()
-        .Add(true, "provides", "provided", "providing", "gives", "gave", "given", "offered", "offers", "sent", "sends", "supplied",
-            "supplies", "delivered", "delivers", "pledged", "granted", "grants", "extended", "donated", "lent", "lends");
-
-    private static readonly PhraseTable<bool> GivesDirectly = new PhraseTable<bool>()
-        .Add(true, "supports", "supported", "helped", "helps", "assisted", "assists", "backs", "backed", "funds", "financed",
-            "finances", "trains", "trained", "armed", "arms", "equipped", "bankrolled");
-
-    private static readonly Dictionary<string, string> Domains = new(StringComparer.Ordinal)
-    {
-        ["economy"] = "economic", ["economic"] = "economic", ["economically"] = "economic", ["financial"] = "economic",
-        ["finance"] = "economic", ["financially"] = "economic", ["budget"] = "economic", ["budgetary"] = "economic",
-        ["loans"] = "economic", ["loan"] = "economic", ["investment"] = "economic", ["investments"] = "economic",
-        ["trade"] = "economic", ["money"] = "economic", ["funding"] = "economic", ["funds"] = "economic", ["grants"] = "economic",
-        ["debt"] = "economic", ["credit"] = "economic", ["fuel"] = "economic", ["energy"] = "economic",
-        ["security"] = "security", ["counterterrorism"] = "security", ["counter-terrorism"] = "security", ["intelligence"] = "security",
-        ["military"] = "military", ["militarily"] = "military", ["arms"] = "military", ["weapons"] = "military",
-        ["troops"] = "military", ["training"] = "military", ["drones"] = "military", ["equipment"] = "military",
-        ["defence"] = "military", ["defense"] = "military", ["soldiers"] = "military", ["helicopters"] = "military",
-        ["aircraft"] = "military", ["instructors"] = "military", ["mercenaries"] = "military", ["ammunition"] = "military",
-        ["humanitarian"] = "humanitarian", ["food"] = "humanitarian", ["relief"] = "humanitarian", ["refugees"] = "humanitarian",
-        ["diplomatic"] = "diplomatic", ["diplomatically"] = "diplomatic", ["political"] = "diplomatic", ["politically"] = "diplomatic",
-        ["development"] = "development", ["infrastructure"] = "development", ["health"] = "development", ["education"] = "development",
-        ["roads"] = "development", ["agriculture"] = "development", ["irrigation"] = "development",
-    };
-
-    private static readonly HashSet<string> AidNouns = new(StringComparer.Ordinal)
-    {
-        "aid", "support", "assistance", "help", "loans", "loan", "weapons", "arms", "equipment", "funding", "money", "training",
-        "troops", "drones", "grants", "backing", "helicopters", "instructors", "investment", "budget", "food", "relief", "credit",
-    };
-
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        foreach (var (index, length, _) in Receives.FindAll(context.Tokens))
+        foreach (var (index, length, values) in context.Words(WordClasses.SupportReceive).FindAll(context.Tokens))
         {
             var last = index + length - 1;
-            var verb = context.Tokens[index].Norm is "received" or "receives" or "receiving" or "obtained" or "obtains" or "turned" or "turns" or "sought" or "benefited" or "benefits" or "benefitted";
-            var from = verb ? RuleSupport.FindAhead(context, last + 1, 10, "from", "by") : last;
-            if (from < 0 || (verb && !HasAidNoun(context, last + 1, from) && context.Tokens[index].Norm is not ("turned" or "turns" or "sought")))
+
+            // "received military aid from": a verb that needs what was received and from whom.
+            var verb = values.Has("verb");
+            var from = verb ? RuleSupport.FindAhead(context, last + 1, 10, WordClasses.SupportFrom) : last;
+            if (from < 0 || (verb && !HasAidNoun(context, last + 1, from)))
             {
                 continue;
             }
 
             var supporters = context.GroupAfter(from, RuleSupport.Supporter, maxGap: 2);
-            var subject = context.SubjectBefore(index, RuleSupport.State);
-            if (subject is null || supporters.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
+            var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
+            if (subjects.Count == 0 || supporters.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
             }
 
-            Add(context, sink, subject.Value.ActorId, supporters, index, subject.Value.Last + 1, hedged);
+            foreach (var subject in subjects)
+            {
+                Add(context, sink, subject.ActorId, supporters, index, subjects[^1].Last + 1, hedged);
+            }
         }
 
-        foreach (var (index, length, _) in Gives.FindAll(context.Tokens))
+        foreach (var (index, length, _) in context.Words(WordClasses.SupportGive).FindAll(context.Tokens))
         {
             // "gave Mauritania a loan": the receiver right after the verb, then what was given.
             if (context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 0) is [var direct, ..] && HasAidNoun(context, direct.Last + 1, Math.Min(context.Tokens.Count, direct.Last + 5))
@@ -83,7 +49,7 @@ public sealed class SupportRule : IClaimRule
                 continue;
             }
 
-            var to = RuleSupport.FindAhead(context, index + length, 10, "to");
+            var to = RuleSupport.FindAhead(context, index + length, 10, WordClasses.SupportTo);
             if (to < 0 || !HasAidNoun(context, index + length, to))
             {
                 continue;
@@ -100,10 +66,10 @@ public sealed class SupportRule : IClaimRule
             }
         }
 
-        foreach (var (index, length, _) in GivesDirectly.FindAll(context.Tokens))
+        foreach (var (index, length, _) in context.Words(WordClasses.SupportGiveDirect).FindAll(context.Tokens))
         {
-            if (context.Tokens[index].Norm is "backed" or "supported" or "financed" or "trained" or "armed" or "equipped" or "bankrolled" or "assisted"
-                && index + length < context.Tokens.Count && context.Tokens[index + length].Is("by"))
+            // "backed by": the passive is read above.
+            if (index + length < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[index + length]))
             {
                 continue;
             }
@@ -120,26 +86,17 @@ public sealed class SupportRule : IClaimRule
         }
     }
 
-    private static bool HasAidNoun(SentenceContext context, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (AidNouns.Contains(context.Tokens[k].Norm) || Domains.ContainsKey(context.Tokens[k].Norm))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasAidNoun(SentenceContext context, int from, int to) =>
+        context.Words(WordClasses.SupportAid).FindIn(context.Tokens, from, to) >= 0 || context.Words(WordClasses.SupportDomain).FindIn(context.Tokens, from, to) >= 0;
 
     /// <summary>Adds a claim per domain named after <paramref name="from"/> (the end of the first party's name).</summary>
     private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> supporters, int at, int from, bool hedged)
     {
         var domains = new SortedSet<string>(StringComparer.Ordinal);
+        var words = context.Words(WordClasses.SupportDomain);
         for (var k = from; k < context.Tokens.Count; k++)
         {
-            if (!context.IsInsideMention(k) && Domains.TryGetValue(context.Tokens[k].Norm, out var domain))
+            if (!context.IsInsideMention(k) && words.TryMatch(context.Tokens, k, out var values, out _) && values.Get("value") is { } domain)
             {
                 domains.Add(domain);
             }

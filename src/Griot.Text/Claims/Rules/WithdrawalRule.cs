@@ -1,38 +1,24 @@
 using Griot.Core.Statements;
+using Griot.Text.Language;
 
 namespace Griot.Text.Claims.Rules;
 
 /// <summary>
 /// <c>withdrew_from</c> and <c>suspended_from</c>: "withdrew from ECOWAS", "quit", "pulled out of", "left the
-/// G5 Sahel"; "was suspended from the AU", "ECOWAS suspended Mali".
+/// G5 Sahel"; "was suspended from the AU", "ECOWAS suspended Mali", "Burkina Faso's membership of the OIF
+/// was suspended".
 /// </summary>
 public sealed class WithdrawalRule : IClaimRule
 {
-    private static readonly PhraseTable<bool> Withdrew = new PhraseTable<bool>()
-        .Add(true, "withdrew from", "withdrawn from", "withdrawal from", "withdraws from", "withdrawing from", "withdraw from",
-            "left", "leaves", "leaving", "quit", "quits", "quitting", "pulled out of", "pulls out of", "pulling out of", "exited",
-            "exit from", "exits", "exiting", "departure from", "renounced its membership of", "ended its membership of",
-            "terminated its membership of", "retired from", "seceded from", "se retire de", "s'est retire de", "retrait de");
-
-    private static readonly PhraseTable<bool> SuspendedFrom = new PhraseTable<bool>()
-        .Add(true, "suspended from", "suspension from", "was suspended by", "were suspended by", "suspended by",
-            "has been suspended from", "remains suspended from", "suspendu de", "expelled from");
-
-    private static readonly PhraseTable<bool> Suspends = new PhraseTable<bool>()
-        .Add(true, "suspended", "suspends", "suspend", "suspension of", "expelled");
-
-    private static readonly PhraseTable<bool> MembershipSuspended = new PhraseTable<bool>()
-        .Add(true, "was suspended", "were suspended", "has been suspended", "had been suspended", "is suspended", "remains suspended");
-
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        Read(context, sink, Withdrew, Predicate.WithdrewFrom);
-        Read(context, sink, SuspendedFrom, Predicate.SuspendedFrom);
+        Read(context, sink, context.Words(WordClasses.Withdraw), Predicate.WithdrewFrom);
+        Read(context, sink, context.Words(WordClasses.SuspendedFrom), Predicate.SuspendedFrom);
 
         // "Burkina Faso's membership of the OIF was suspended in 2022"
-        foreach (var (index, length, _) in MembershipSuspended.FindAll(context.Tokens))
+        foreach (var (index, length, _) in context.Words(WordClasses.MembershipSuspended).FindAll(context.Tokens))
         {
             var organization = context.SubjectBefore(index, RuleSupport.Organization);
             var state = context.SubjectBefore(index, RuleSupport.State);
@@ -43,7 +29,8 @@ public sealed class WithdrawalRule : IClaimRule
                     SentenceContext.TimeOf(context.NearestDate(index), change: true), context.TenseAt(index), hedged);
             }
         }
-        foreach (var (index, length, _) in Suspends.FindAll(context.Tokens))
+
+        foreach (var (index, length, _) in context.Words(WordClasses.Suspends).FindAll(context.Tokens))
         {
             if (context.Consumed(index))
             {
@@ -63,7 +50,7 @@ public sealed class WithdrawalRule : IClaimRule
         }
     }
 
-    private static void Read(SentenceContext context, ClaimSink sink, PhraseTable<bool> phrases, Predicate predicate)
+    private static void Read(SentenceContext context, ClaimSink sink, WordClass phrases, Predicate predicate)
     {
         foreach (var (index, length, _) in phrases.FindAll(context.Tokens))
         {

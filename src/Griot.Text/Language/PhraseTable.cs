@@ -1,0 +1,123 @@
+using Griot.Text.Reading;
+
+namespace Griot.Text.Language;
+
+/// <summary>A word of a lexicon phrase: a token's normal form, or its beginning (<c>retir*</c>) where <see cref="Prefix"/>.</summary>
+public readonly record struct PhraseWord(string Text, bool Prefix)
+{
+    public bool Matches(in Token token) => Prefix ? token.Norm.StartsWith(Text, StringComparison.Ordinal) : token.Norm == Text;
+
+    public override string ToString() => Prefix ? Text + "*" : Text;
+}
+
+/// <summary>
+/// Phrases with a payload, found by their first word: the longest phrase that starts at a token wins.
+/// A word may be a prefix (<c>quitt*</c> matches <c>quitte</c>, <c>quittent</c>, <c>quitté</c>); prefixes
+/// are at least three characters long.
+/// </summary>
+public sealed class PhraseTable<T>
+{
+    private const int PrefixKey = 3;
+
+    private readonly Dictionary<string, List<(PhraseWord[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(PhraseWord[] Words, T Value)>> _byPrefix = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public PhraseTable<T> Add(IReadOnlyList<PhraseWord> words, T value)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count == 0)
+        {
+            throw new ArgumentException("a phrase needs a word", nameof(words));
+        }
+
+        var first = words[0];
+        if (first.Prefix && first.Text.Length < PrefixKey)
+        {
+            throw new ArgumentException($"the prefix '{first}' is shorter than {PrefixKey} characters", nameof(words));
+        }
+
+        var index = first.Prefix ? _byPrefix : _byFirst;
+        var key = first.Prefix ? first.Text[..PrefixKey] : first.Text;
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add((words.ToArray(), value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Count++;
+        return this;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/>; a whole word wins over a prefix of the same length.</summary>
+    public bool TryMatch(List<Token> tokens, int i, out T value, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        value = default!;
+        length = 0;
+        var norm = tokens[i].Norm;
+        if (_byFirst.TryGetValue(norm, out var exact))
+        {
+            Longest(exact, tokens, i, ref value, ref length);
+        }
+
+        if (_byPrefix.Count > 0 && norm.Length >= PrefixKey && _byPrefix.TryGetValue(norm[..PrefixKey], out var prefixed))
+        {
+            Longest(prefixed, tokens, i, ref value, ref length);
+        }
+
+        return length > 0;
+    }
+
+    private static void Longest(List<(PhraseWord[] Words, T Value)> list, List<Token> tokens, int i, ref T value, ref int length)
+    {
+        foreach (var (words, v) in list)
+        {
+            if (words.Length <= length)
+            {
+                return;
+            }
+
+            if (MatchesAt(words, tokens, i))
+            {
+                value = v;
+                length = words.Length;
+                return;
+            }
+        }
+    }
+
+    private static bool MatchesAt(PhraseWord[] words, List<Token> tokens, int i)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!words[k].Matches(tokens[i + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every match in the tokens, left to right, not overlapping.</summary>
+    public IEnumerable<(int Index, int Length, T Value)> FindAll(List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryMatch(tokens, i, out var value, out var length))
+            {
+                yield return (i, length, value);
+                i += length - 1;
+            }
+        }
+    }
+}
