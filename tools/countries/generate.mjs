@@ -160,6 +160,18 @@ const PROSE_ACRONYMS = new Set(['US', 'UK']);
 // Short English names that prose uses and world-countries lacks (it names TUR "Türkiye"; its alternative
 // spellings for GBR stop at "Great Britain").
 const PROSE_NAMES = { TUR: ['Turkey'], GBR: ['Britain'] };
+// Former names of the same state that texts about its history use ("Upper Volta", "the Sudanese Republic"),
+// each checked against the sources below (French West Africa's territories and their later names).
+const HISTORICAL_NAMES = {
+  MLI: ['French Sudan', 'Sudanese Republic', 'Soudan français', 'République soudanaise'],
+  BFA: ['Upper Volta', 'Republic of Upper Volta', 'Haute-Volta', 'République de Haute-Volta'],
+  BEN: ['Dahomey', 'Republic of Dahomey', 'République du Dahomey'],
+  GHA: ['Gold Coast'],
+  COD: ['Zaire', 'Zaïre'],
+};
+const SOURCE_HISTORICAL = 'former names: http://history.howstuffworks.com/african-history/french-west-africa.htm'
+  + ' | https://simple.m.wikipedia.org/wiki/French_Dahomey | https://talkafricana.com/african-countries-that-changed-their-names-after-independence/'
+  + ' | https://www.conservapedia.com/Renamed_countries';
 const isAcronym = (s) => /^[A-Z]{3,5}$/.test(s);
 
 // ---------------------------------------------------------------- COW
@@ -276,7 +288,8 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
   const alts = (c.altSpellings ?? []).filter((a) => !isTwoLetterCode(a));
   const acronyms = uniqueNonEmpty([...(c.altSpellings ?? []).filter((a) => PROSE_ACRONYMS.has(a)), ...alts.filter(isAcronym)]);
   const otherNames = uniqueNonEmpty(
-    [c.translations?.fra?.common, c.translations?.fra?.official, ...alts.filter((a) => !isAcronym(a)), ...(PROSE_NAMES[c.cca3] ?? [])],
+    [c.translations?.fra?.common, c.translations?.fra?.official, ...alts.filter((a) => !isAcronym(a)), ...(PROSE_NAMES[c.cca3] ?? []),
+      ...(HISTORICAL_NAMES[c.cca3] ?? [])],
     [name, official],
   );
   const d = c.demonyms ?? {};
@@ -291,6 +304,7 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
   const sources = [SOURCE_WC];
   if (cow) sources.push(SOURCE_COW);
   if (wd) sources.push(SOURCE_WIKIDATA);
+  if (HISTORICAL_NAMES[c.cca3]) sources.push(SOURCE_HISTORICAL);
 
   stateRows.push({
     id: actorId(c.cca3),

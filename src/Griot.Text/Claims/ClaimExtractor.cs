@@ -76,16 +76,20 @@ public sealed class ClaimExtractor
             read.Add((sentences[i] with { Language = language.Code }, tokens[i], _gazetteer.Find(text, tokens[i], language), language));
         }
 
-        var (mainSubject, topicOrganization) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList());
-        var coreference = new Coreference(mainSubject, topicOrganization);
+        var (mainSubject, topicOrganization, topic) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList());
+        var coreference = new Coreference(mainSubject, topicOrganization, topic);
         var sink = new ClaimSink();
         var readings = options.Explain ? new List<SentenceReading>() : null;
+
+        // "on 22 March", after "in January 2012": a day without a year is in the last year the text named.
+        int? year = null;
         foreach (var (sentence, sentenceTokens, mentions, language) in read)
         {
+            // Headings, captions, infobox fields and table rows claim nothing and open no topic.
             if (!sentence.HasClaims)
             {
                 readings?.Add(new SentenceReading(sentence, sentenceTokens, mentions, []));
-                coreference.Read(sentenceTokens, mentions, language.Lexicon);
+                coreference.Read(sentenceTokens, mentions, language.Lexicon, prose: false);
                 continue;
             }
 
@@ -94,9 +98,14 @@ public sealed class ClaimExtractor
             // A question asks; it claims nothing.
             if (sentenceTokens.Count > 0 && !sentenceTokens[^1].Is("?"))
             {
-                var dates = DateFinder.Find(sentenceTokens, language, options.DocumentDate);
+                var dates = DateFinder.Find(sentenceTokens, language, options.DocumentDate, year);
+                year = dates.LastOrDefault(d => d.Date is not null).Date?.Year ?? year;
                 readings?.Add(new SentenceReading(sentence, sentenceTokens, mentions, dates));
-                var context = new SentenceContext(document.Text, sentence, sentenceTokens, mentions, dates, mainSubject ?? coreference.State, language);
+                var subject = coreference.TopicIsState ? mainSubject ?? coreference.State : null;
+                var context = new SentenceContext(document.Text, sentence, sentenceTokens, mentions, dates, subject, language)
+                {
+                    Organization = coreference.Organization,
+                };
                 foreach (var rule in Rules)
                 {
                     rule.Apply(context, sink);
@@ -150,14 +159,22 @@ public sealed class ClaimExtractor
         return (document, result);
     }
 
-    /// <summary>The state and the organization the document is about: given, else its title's, else the first it names.</summary>
-    private static (string? State, string? Organization) Subjects(ExtractionOptions options, List<(Sentence Sentence, List<Mention> Mentions)> sentences)
+    /// <summary>
+    /// What the document is about: the state (given, else its title's, else the first its prose names), the
+    /// organization its title names, and the actor its title names first (a state, an organization, a mission or a
+    /// person: "Opération Serval", "Assimi Goïta").
+    /// </summary>
+    private static (string? State, string? Organization, (string, ActorKind)? Topic) Subjects(ExtractionOptions options, List<(Sentence Sentence, List<Mention> Mentions)> sentences)
     {
         var title = sentences.Count > 0 && sentences[0].Sentence.Kind == BlockKind.Title ? sentences[0].Mentions : [];
         var state = options.MainSubject
             ?? title.FirstOrDefault(m => m.Kind == ActorKind.State).ActorId
-            ?? (title.Count == 0 ? sentences.SelectMany(s => s.Mentions).FirstOrDefault(m => m.Kind == ActorKind.State).ActorId : null);
+            ?? sentences.Where(s => s.Sentence.HasClaims).SelectMany(s => s.Mentions).FirstOrDefault(m => m.Kind == ActorKind.State).ActorId;
         var organization = title.FirstOrDefault(m => m.Kind == ActorKind.Organization).ActorId;
-        return (state, organization);
+        (string, ActorKind)? topic = options.MainSubject is null
+            && title.FirstOrDefault(m => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person) is { ActorId: not null } t
+                ? (t.ActorId, t.Kind)
+                : null;
+        return (state, organization, topic);
     }
 }

@@ -6,30 +6,55 @@ namespace Griot.Text.Claims;
 
 /// <summary>
 /// Who "it", "the country", "the alliance" and "the three countries" point to, sentence after sentence.
-/// A document starts with its subjects — the state and the organization its title names, else the first it
-/// names — and each sentence that opens on another state or organization makes that one the one spoken of.
-/// "The country" points to the document's state; "the alliance" to the organization spoken of. "It" points to the state or the organization a rule needs: the first named before it in the sentence
-/// (the nearest, for a possessive such as "its"), else the one spoken of. A group phrase points to the last
-/// states named together ("formed between Mali, Niger and Burkina Faso … all three member states").
+/// A document starts with its subject — the actor its title names, else the state it names first — and each
+/// sentence that opens on a state, an organization or a mission makes that one its topic. A pronoun that
+/// opens a sentence ("It was created in 2014") points to the topic; one after a name in the same sentence
+/// points to the first state and the first organization named before it (so that a rule finds the kind it
+/// needs: "Mali joined ECOWAS in 1975 and left it in 2025"), and a possessive ("its independence") to the
+/// nearest actor named before it. "The country" points to the document's state, "the alliance" to the
+/// organization spoken of, and a group phrase ("all three member states") to the last states named together.
 /// </summary>
-internal sealed class Coreference(string? state, string? organization)
+internal sealed class Coreference
 {
-    private readonly string? _main = state;
-
     /// <summary>How far into a sentence an actor still stands where its subject does.</summary>
     private const int SubjectReach = 8;
 
+    private readonly string? _main;
     private readonly List<List<string>> _groups = [];
+    private readonly List<List<string>> _organizationGroups = [];
+    private (string Id, ActorKind Kind)? _topic;
+    private string? _mission;
+    private readonly bool _missionDocument;
+
+    public Coreference(string? state, string? organization, (string Id, ActorKind Kind)? topic)
+    {
+        _main = state;
+        State = state;
+        Organization = organization;
+        _topic = topic ?? (state is null ? null : (state, ActorKind.State));
+        _mission = topic is { Kind: ActorKind.Mission } m ? m.Id : null;
+        _missionDocument = _mission is not null;
+        _person = topic is { Kind: ActorKind.Person } p ? p.Id : null;
+    }
+
+    /// <summary>Whether the actor spoken of is a state (so that a claim about no state named is about it).</summary>
+    public bool TopicIsState => _topic is null or { Kind: ActorKind.State or ActorKind.Person };
 
     /// <summary>The state spoken of now.</summary>
-    public string? State { get; private set; } = state;
+    public string? State { get; private set; }
 
     /// <summary>The organization spoken of now.</summary>
-    public string? Organization { get; private set; } = organization;
+    public string? Organization { get; private set; }
+
+    private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person;
+
+    private string? _person;
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
 
     /// <summary>Adds to <paramref name="mentions"/> the actors the sentence's pronouns and descriptions point to.</summary>
     public void Resolve(List<Token> tokens, List<Mention> mentions, Lexicon lexicon)
     {
+        Surnames(tokens, mentions);
         var named = mentions.ToList();
         var added = new List<Mention>();
         foreach (var (index, length, _) in lexicon[WordClasses.AnaphorState].FindAll(tokens))
@@ -42,18 +67,37 @@ internal sealed class Coreference(string? state, string? organization)
 
         foreach (var (index, length, _) in lexicon[WordClasses.AnaphorOrganization].FindAll(tokens))
         {
-            if (Free(named, index, length) && (Organization ?? Before(named, index, ActorKind.Organization, nearest: true)) is { } o)
+            if (Free(named, index, length) && (Organization ?? Before(named, index, ActorKind.Organization, nearest: true)?.ActorId) is { } o)
             {
                 added.Add(new Mention(index, index + length - 1, o, ActorKind.Organization, MentionType.Anaphor));
+            }
+        }
+
+        foreach (var (index, length, _) in lexicon[WordClasses.AnaphorPerson].FindAll(tokens))
+        {
+            if (Free(named, index, length) && (Before(named, index, ActorKind.Person, nearest: true)?.ActorId ?? _person) is { } p)
+            {
+                added.Add(new Mention(index, index + length - 1, p, ActorKind.Person, MentionType.Anaphor));
+            }
+        }
+
+        foreach (var (index, length, _) in lexicon[WordClasses.AnaphorMission].FindAll(tokens))
+        {
+            if (Free(named, index, length) && (Before(named, index, ActorKind.Mission, nearest: true)?.ActorId ?? _mission) is { } m)
+            {
+                added.Add(new Mention(index, index + length - 1, m, ActorKind.Mission, MentionType.Anaphor));
             }
         }
 
         foreach (var (index, length, values) in lexicon[WordClasses.AnaphorGroup].FindAll(tokens))
         {
             var count = values.Int("count");
-            if (Free(named, index, length) && _groups.LastOrDefault(g => count is null || g.Count == count) is { } group)
+            var kind = values.Get("kind") == "organization" ? ActorKind.Organization : ActorKind.State;
+            var groups = kind == ActorKind.Organization ? _organizationGroups : _groups;
+            var group = Runs(named, tokens, kind, index, lexicon).LastOrDefault(g => count is null || g.Count == count) ?? groups.LastOrDefault(g => count is null || g.Count == count);
+            if (Free(named, index, length) && group is not null)
             {
-                added.AddRange(group.Select(id => new Mention(index, index + length - 1, id, ActorKind.State, MentionType.Anaphor)));
+                added.AddRange(group.Select(id => new Mention(index, index + length - 1, id, kind, MentionType.Anaphor)));
             }
         }
 
@@ -64,15 +108,28 @@ internal sealed class Coreference(string? state, string? organization)
                 continue;
             }
 
-            var nearest = values.Has("possessive");
-            if ((Before(named, index, ActorKind.State, nearest) ?? State) is { } s)
+            Mention At(string id, ActorKind kind) => new(index, index + length - 1, id, kind, MentionType.Anaphor);
+            if (values.Has("possessive") && Before(named, index, null, nearest: true) is { } nearest)
             {
-                added.Add(new Mention(index, index + length - 1, s, ActorKind.State, MentionType.Anaphor));
+                added.Add(At(nearest.ActorId, nearest.Kind));
             }
-
-            if ((Before(named, index, ActorKind.Organization, nearest) ?? Organization) is { } o)
+            else if (named.Exists(m => m.Last < index && Referent(m)))
             {
-                added.Add(new Mention(index, index + length - 1, o, ActorKind.Organization, MentionType.Anaphor));
+                foreach (var kind in new[] { ActorKind.State, ActorKind.Organization, ActorKind.Mission, ActorKind.Person })
+                {
+                    if (Before(named, index, kind, nearest: false) is { } first)
+                    {
+                        added.Add(At(first.ActorId, kind));
+                    }
+                }
+            }
+            else if (Cataphora(named, tokens, index) is { } ahead)
+            {
+                added.Add(At(ahead.ActorId, ahead.Kind));
+            }
+            else if (_topic is { } topic)
+            {
+                added.Add(At(topic.Id, topic.Kind));
             }
         }
 
@@ -83,9 +140,63 @@ internal sealed class Coreference(string? state, string? organization)
         }
     }
 
-    /// <summary>After a sentence is read: the actors it opens on are the ones spoken of next; its groups of states are kept.</summary>
-    public void Read(List<Token> tokens, List<Mention> mentions, Lexicon lexicon)
+    /// <summary>"Keïta", "TOURE" after the person was named in full: the person.</summary>
+    private void Surnames(List<Token> tokens, List<Mention> mentions)
     {
+        if (_surnames.Count == 0)
+        {
+            return;
+        }
+
+        var found = false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && t.Capitalized && _surnames.TryGetValue(t.Norm, out var person) && Free(mentions, k, 1))
+            {
+                mentions.Add(new Mention(k, k, person, ActorKind.Person, MentionType.Name));
+                found = true;
+            }
+        }
+
+        if (found)
+        {
+            mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+        }
+    }
+
+    /// <summary>
+    /// After a sentence is read: the people it names in full may be named by their last name from now on; where
+    /// it is prose, the actor it opens on is its topic and its groups of states and organizations are kept.
+    /// </summary>
+    public void Read(List<Token> tokens, List<Mention> mentions, Lexicon lexicon, bool prose = true)
+    {
+        foreach (var m in mentions.Where(m => m.Kind == ActorKind.Person && m.Type == MentionType.Name && m.Last > m.First))
+        {
+            _surnames[tokens[m.Last].Norm] = m.ActorId;
+        }
+
+        if (!prose)
+        {
+            return;
+        }
+
+        if (mentions.FirstOrDefault(Referent) is { ActorId: not null } opening && opening.First < SubjectReach)
+        {
+            _topic = (opening.ActorId, opening.Kind);
+        }
+
+        if (mentions.FirstOrDefault(m => m.Kind == ActorKind.Person) is { ActorId: not null } person && person.First < SubjectReach)
+        {
+            _person = person.ActorId;
+        }
+
+        // In a document about a mission, "the operation" stays that mission.
+        if (!_missionDocument && mentions.FirstOrDefault(m => m.Kind == ActorKind.Mission) is { ActorId: not null } mission)
+        {
+            _mission = mission.ActorId;
+        }
+
         if (mentions.FirstOrDefault(m => m.Kind == ActorKind.State) is { ActorId: not null } s && s.First < SubjectReach)
         {
             State = s.ActorId;
@@ -97,34 +208,54 @@ internal sealed class Coreference(string? state, string? organization)
             Organization = organization.ActorId;
         }
 
+        foreach (var group in Runs(mentions, tokens, ActorKind.State, int.MaxValue, lexicon))
+        {
+            Keep(_groups, group);
+        }
+
+        foreach (var group in Runs(mentions, tokens, ActorKind.Organization, int.MaxValue, lexicon))
+        {
+            Keep(_organizationGroups, group);
+        }
+    }
+
+    /// <summary>The runs of two or more actors of a kind named together before <paramref name="before"/> ("Mali, Niger and Burkina Faso").</summary>
+    private static List<List<string>> Runs(List<Mention> mentions, List<Token> tokens, ActorKind kind, int before, Lexicon lexicon)
+    {
         var glue = lexicon[WordClasses.ListGlue];
         var coordination = lexicon[WordClasses.Coordination];
-        var states = mentions.Where(m => m.Kind == ActorKind.State && m.Type != MentionType.Anaphor).ToList();
+        var runs = new List<List<string>>();
         var run = new List<Mention>();
-        foreach (var m in states)
+        foreach (var m in mentions.Where(m => m.Kind == kind && m.Type != MentionType.Anaphor && m.Last < before))
         {
             if (run.Count > 0 && !Joined(tokens, run[^1].Last + 1, m.First, glue, coordination))
             {
-                Keep(run);
+                Add(run);
                 run.Clear();
             }
 
             run.Add(m);
         }
 
-        Keep(run);
+        Add(run);
+        return runs;
+
+        void Add(List<Mention> r)
+        {
+            var ids = r.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            if (ids.Count >= 2)
+            {
+                runs.Add(ids);
+            }
+        }
     }
 
-    private void Keep(List<Mention> run)
+    private static void Keep(List<List<string>> groups, List<string> group)
     {
-        var ids = run.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count >= 2)
+        groups.Add(group);
+        if (groups.Count > 4)
         {
-            _groups.Add(ids);
-            if (_groups.Count > 4)
-            {
-                _groups.RemoveAt(0);
-            }
+            groups.RemoveAt(0);
         }
     }
 
@@ -144,13 +275,29 @@ internal sealed class Coreference(string? state, string? organization)
         return coordinated;
     }
 
+    /// <summary>
+    /// "Despite gaining its independence in 1960, Mali has …": a pronoun in a phrase that opens the sentence points
+    /// to the actor the main clause opens on, right after the comma.
+    /// </summary>
+    private static Mention? Cataphora(List<Mention> named, List<Token> tokens, int index)
+    {
+        var comma = tokens.FindIndex(index, t => t.Is(","));
+        if (comma < 0 || comma > index + 15)
+        {
+            return null;
+        }
+
+        var first = named.FirstOrDefault(m => m.First > comma && Referent(m));
+        return first.ActorId is not null && first.First <= comma + 3 ? first : null;
+    }
+
     private static bool Free(List<Mention> named, int index, int length) =>
         !named.Exists(m => m.First <= index + length - 1 && index <= m.Last);
 
-    /// <summary>The actor of a kind named before <paramref name="index"/> in the sentence: the first, or the nearest.</summary>
-    private static string? Before(List<Mention> named, int index, ActorKind kind, bool nearest)
+    /// <summary>The actor of a kind (any that a pronoun stands for, where null) named before <paramref name="index"/>: the first, or the nearest.</summary>
+    private static Mention? Before(List<Mention> named, int index, ActorKind? kind, bool nearest)
     {
-        string? found = null;
+        Mention? found = null;
         foreach (var m in named)
         {
             if (m.Last >= index)
@@ -158,9 +305,9 @@ internal sealed class Coreference(string? state, string? organization)
                 break;
             }
 
-            if (m.Kind == kind)
+            if (kind is null ? Referent(m) : m.Kind == kind)
             {
-                found = m.ActorId;
+                found = m;
                 if (!nearest)
                 {
                     return found;

@@ -40,6 +40,9 @@ public sealed class SentenceContext
     /// <summary>The state the sentence is about where it names none: the document's subject.</summary>
     public string? MainSubject { get; }
 
+    /// <summary>The organization spoken of, for a pronoun that stands for it before the verb ("s'en est retiré", "l'a quittée").</summary>
+    public string? Organization { get; init; }
+
     public LanguagePack Language { get; }
 
     public Lexicon Lexicon => Language.Lexicon;
@@ -242,6 +245,13 @@ public sealed class SentenceContext
         var glue = Words(WordClasses.ListGlue);
         for (var k = from; k < to; k++)
         {
+            // "le Bénin (306 km), la Côte d'Ivoire": an aside in brackets does not end a list.
+            if (Tokens[k].Is("(") && CloseBracket(k, to) is var close and > 0)
+            {
+                k = close;
+                continue;
+            }
+
             var t = Tokens[k];
             if (!glue.Contains(t) && !t.AllCaps)
             {
@@ -250,6 +260,20 @@ public sealed class SentenceContext
         }
 
         return true;
+    }
+
+    /// <summary>The ")" that closes the bracket opened at <paramref name="open"/>, within eight tokens and before <paramref name="to"/>, or -1.</summary>
+    private int CloseBracket(int open, int to)
+    {
+        for (var k = open + 1; k < Math.Min(to, open + 9); k++)
+        {
+            if (Tokens[k].Is(")"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the claim at <paramref name="trigger"/> is denied ("has not joined", "never bordered").</summary>

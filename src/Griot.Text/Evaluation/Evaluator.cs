@@ -144,13 +144,18 @@ public static class Evaluator
 
     // Keys: "subject|predicate|object|k=v;k=v" with the parties of symmetric predicates in order.
     private static string Key(Claim claim) =>
-        Key(claim.Subject, claim.Predicate.Id, claim.Object, claim.Qualifiers.Where(q => Compared.Contains(q.Key)));
+        Key(claim.Subject, claim.Predicate.Id, claim.Object, claim.Qualifiers.Where(q => Compared.Contains(q.Key))
+            .Concat(CoupYear(claim.Predicate.Id, claim.At ?? claim.Valid.Start.Date)));
+
+    /// <summary>A document may name several coups in one state: their years tell them apart.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> CoupYear(string predicate, PartialDate? date) =>
+        predicate == "coup" && date is { } d ? [KeyValuePair.Create("year", d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [];
 
     private static string Key(GoldClaim claim) =>
         Key(claim.Subject, claim.Predicate, claim.Object, claim.Qualifiers.Where(q => Compared.Contains(q.Key)));
 
     private static string Key(GoldFact fact) =>
-        Key(fact.Subject, fact.Predicate, fact.Object, fact.Qualifiers.Where(q => Compared.Contains(q.Key)));
+        Key(fact.Subject, fact.Predicate, fact.Object, fact.Qualifiers.Where(q => Compared.Contains(q.Key)).Concat(CoupYear(fact.Predicate, fact.Start)));
 
     private static string Key(string subject, string predicate, string? @object, IEnumerable<KeyValuePair<string, string>> qualifiers)
     {
@@ -174,8 +179,10 @@ public static class Evaluator
             return false;
         }
 
+        // A coup's year tells coups apart: a coup read without its year is still the coup the text names.
         var eq = e[3].Length == 0 ? [] : e[3].Split(';');
-        return g[3].Length == 0 || g[3].Split(';').All(q => eq.Contains(q) || (stanceTolerance && NearStance(q, eq)));
+        return g[3].Length == 0 || g[3].Split(';').All(q => eq.Contains(q) || (stanceTolerance && NearStance(q, eq))
+            || q.StartsWith("year=", StringComparison.Ordinal) && !eq.Any(x => x.StartsWith("year=", StringComparison.Ordinal)));
     }
 
     private static bool NearStance(string gold, string[] extracted)

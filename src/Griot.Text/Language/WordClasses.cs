@@ -15,6 +15,7 @@ public static class WordClasses
     public const string Elision = "elision";
     public const string Abbreviation = "abbreviation";
     public const string Number = "number";
+    public const string Determiner = "determiner";
 
     // How sure, whether denied, when, and how clauses run.
     public const string Negation = "negation";
@@ -37,12 +38,15 @@ public static class WordClasses
     public const string AnaphorOrganization = "anaphor.organization";
     public const string AnaphorAny = "anaphor.any";
     public const string AnaphorGroup = "anaphor.group";
+    public const string AnaphorMission = "anaphor.mission";
+    public const string AnaphorPerson = "anaphor.person";
     public const string AnaphorImpersonal = "anaphor.impersonal";
     public const string Region = "region";
     public const string NotAfterState = "actor.not-after-state";
     public const string NotBeforeState = "actor.not-before-state";
     public const string AfterState = "actor.after-state";
     public const string River = "actor.river";
+    public const string CombiningForm = "actor.combining-form";
 
     // When.
     public const string Month = "month";
@@ -110,12 +114,15 @@ public static class WordClasses
     public const string ColonialEnd = "colonial.end";
     public const string Colony = "colony";
     public const string ColonyOf = "colony.of";
+    public const string FormerColony = "colony.former";
+    public const string FormerRuler = "colonial.former-ruler";
     public const string Force = "presence.force";
     public const string Deploy = "presence.deploy";
     public const string PresenceHost = "presence.host";
     public const string ForceOwner = "presence.owner";
     public const string PresenceUnder = "presence.under";
     public const string PresenceLeaving = "presence.leaving";
+    public const string PresenceBy = "presence.by";
     public const string Threat = "threat";
     public const string Concern = "concern";
     public const string Doctrine = "doctrine";

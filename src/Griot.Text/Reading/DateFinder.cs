@@ -7,12 +7,13 @@ namespace Griot.Text.Reading;
 /// <summary>
 /// Finds date phrases with a language's words: years (1800-2099), months with years, full dates in either
 /// order, decades, "since/after/before/until/between … and …", phrases relative to the document's date
-/// ("this year", "last year"), which stay unresolved without one, and to a date said before in the sentence
-/// ("two years later").
+/// ("this year", "last year"), which stay unresolved without one, to a date said before in the sentence
+/// ("two years later"), and days without a year ("on 22 March") in the last year the text named.
 /// </summary>
 public static class DateFinder
 {
-    public static List<DateExpression> Find(List<Token> tokens, LanguagePack language, DateOnly? documentDate)
+    /// <param name="year">The last year the text named before this sentence, for a day said without one.</param>
+    public static List<DateExpression> Find(List<Token> tokens, LanguagePack language, DateOnly? documentDate, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(language);
@@ -21,14 +22,14 @@ public static class DateFinder
         var found = new List<DateExpression>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAbsolute(tokens, i, lexicon, capitalized, out var first, out var last, out var date, out var decade))
+            if (TryAbsolute(tokens, i, lexicon, capitalized, year, out var first, out var last, out var date, out var decade))
             {
                 var role = RoleBefore(tokens, first, lexicon, out var roleStart);
                 if (decade)
                 {
                     found.Add(new DateExpression(roleStart, last, role is DateRole.Before or DateRole.Until ? role : DateRole.Decade, date));
                 }
-                else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, lexicon, capitalized, out var endLast, out var end))
+                else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, lexicon, capitalized, year, out var endLast, out var end))
                 {
                     found.Add(new DateExpression(roleStart, endLast, DateRole.Range, date, end));
                     last = endLast;
@@ -123,7 +124,7 @@ public static class DateFinder
         return DateRole.At;
     }
 
-    private static bool TryRangeEnd(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, out int last, out PartialDate? end)
+    private static bool TryRangeEnd(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, int? year, out int last, out PartialDate? end)
     {
         last = 0;
         end = null;
@@ -135,7 +136,7 @@ public static class DateFinder
                 k++;
             }
 
-            if (k < tokens.Count && TryAbsolute(tokens, k, lexicon, capitalized, out _, out last, out var date, out _))
+            if (k < tokens.Count && TryAbsolute(tokens, k, lexicon, capitalized, year, out _, out last, out var date, out _))
             {
                 end = date;
                 return true;
@@ -145,7 +146,7 @@ public static class DateFinder
         return false;
     }
 
-    private static bool TryAbsolute(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, out int first, out int last, out PartialDate? date, out bool decade)
+    private static bool TryAbsolute(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, int? knownYear, out int first, out int last, out PartialDate? date, out bool decade)
     {
         first = last = i;
         date = null;
@@ -170,12 +171,21 @@ public static class DateFinder
                     m++;
                 }
 
-                if (m + 1 < tokens.Count && months.TryMatch(tokens, m, out var monthValues, out _) && tokens[m + 1].Kind == TokenKind.Number
-                    && Year(tokens[m + 1].Norm) is { } y)
+                if (m < tokens.Count && months.TryMatch(tokens, m, out var monthValues, out _) && (!capitalized || tokens[m].Capitalized))
                 {
-                    last = m + 1;
-                    date = DayOrMonth(y, monthValues.Int("value")!.Value, day);
-                    return true;
+                    if (m + 1 < tokens.Count && tokens[m + 1].Kind == TokenKind.Number && Year(tokens[m + 1].Norm) is { } y)
+                    {
+                        last = m + 1;
+                        date = DayOrMonth(y, monthValues.Int("value")!.Value, day);
+                        return true;
+                    }
+
+                    if (knownYear is { } known && day is >= 1 and <= 31)
+                    {
+                        last = m;
+                        date = DayOrMonth(known, monthValues.Int("value")!.Value, day);
+                        return true;
+                    }
                 }
 
                 return false;

@@ -14,6 +14,7 @@ namespace Griot.Text.Reading;
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
 
     private readonly Tokenizer _tokenizer;
 
@@ -29,6 +30,7 @@ public sealed class Gazetteer
         var gazetteer = new Gazetteer(tokenizer ?? Tokenizer.Default);
         foreach (var actor in actors)
         {
+            gazetteer._kinds[actor.Id] = actor.Kind;
             foreach (var (name, type) in actor.AllNames())
             {
                 var mentionType = type switch
@@ -42,6 +44,12 @@ public sealed class Gazetteer
                 if (mentionType is { } t)
                 {
                     gazetteer.Add(name, actor, t);
+
+                    // "ISSOUFOU Mahamadou": a person's two names the other way round, as some sources write them.
+                    if (actor.Kind == ActorKind.Person && t == MentionType.Name && name.Split(' ') is [var given, var family])
+                    {
+                        gazetteer.Add($"{family} {given}", actor, t);
+                    }
 
                     // "Washington D.C." is mostly "Washington".
                     if (t == MentionType.Capital && name.EndsWith(" D.C.", StringComparison.Ordinal))
@@ -114,11 +122,60 @@ public sealed class Gazetteer
             }
             else
             {
+                if (tokens[i].IsWord && tokens[i].Norm.Contains('-', StringComparison.Ordinal))
+                {
+                    mentions.AddRange(CompoundParts(text, tokens[i], i, language));
+                }
+
                 i++;
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The actors named in the parts of a compound word: "French-led", "U.S.-Malian", "US-Mali", "Franco-Malian",
+    /// "franco-maliennes" (a combining form of the language such as "franco" names its state). Every part found
+    /// gives a mention of the whole word.
+    /// </summary>
+    private List<Mention> CompoundParts(string text, Token token, int index, LanguagePack language)
+    {
+        var found = new List<Mention>();
+        var start = token.Start;
+        for (var k = token.Start; k <= token.End; k++)
+        {
+            if (k < token.End && text[k] is not ('-' or '‐'))
+            {
+                continue;
+            }
+
+            if (k > start)
+            {
+                var part = text.Substring(start, k - start);
+                var norm = Tokenizer.Normalize(part);
+                var forms = language.Lexicon[WordClasses.CombiningForm];
+                if (forms.Contains(norm) && forms.TryMatch([new Token(0, part.Length, TokenKind.Word, norm, false, false)], 0, out var values, out _)
+                    && values.Get("actor") is { } id && _kinds.TryGetValue(id, out var kind))
+                {
+                    found.Add(new Mention(index, index, id, kind, MentionType.Demonym));
+                }
+                else if (_byFirstToken.TryGetValue(norm, out var entries))
+                {
+                    var capitalized = char.IsUpper(part[0]);
+                    var entry = entries.FirstOrDefault(e => e.Norms.Length == 1
+                        && (e.Exact[0] is { } exact ? part == exact : capitalized || e.Type == MentionType.Demonym && language.LowercaseDemonyms));
+                    if (entry is not null)
+                    {
+                        found.Add(new Mention(index, index, entry.ActorId, entry.Kind, entry.Type));
+                    }
+                }
+            }
+
+            start = k + 1;
+        }
+
+        return found.DistinctBy(m => m.ActorId).ToList();
     }
 
     private Mention? MatchAt(string text, List<Token> tokens, int i, LanguagePack language)

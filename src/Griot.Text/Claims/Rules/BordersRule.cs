@@ -19,7 +19,9 @@ public sealed class BordersRule : IClaimRule
         ArgumentNullException.ThrowIfNull(sink);
         foreach (var (index, length, values) in context.Words(WordClasses.Border).FindAll(context.Tokens))
         {
-            if (context.IsInsideMention(index) || !RuleSupport.Asserted(context, index, out var hedged))
+            // "on its borders from …": after a determiner, "borders" is the noun, not the verb.
+            if (context.IsInsideMention(index) || values.Has("verb") && index > 0 && context.Words(WordClasses.Determiner).Contains(context.Tokens[index - 1])
+                || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
             }
@@ -47,6 +49,12 @@ public sealed class BordersRule : IClaimRule
                 foreach (var neighbour in after.Where(a => a.ActorId != s.ActorId))
                 {
                     sink.Add(context, s.ActorId, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, time, tense, hedged);
+                }
+
+                // "shares borders with seven countries: Algeria, …": the count as well as the list.
+                if (CountAfter(context, last) is { } listed)
+                {
+                    sink.Add(context, s.ActorId, Predicate.Borders, null, Qualifiers.Of(("count", listed.ToString(CultureInfo.InvariantCulture))), time, tense, hedged);
                 }
             }
             else if (after.Count == 0 && before.Count >= 2 && !neighbouring)

@@ -28,23 +28,28 @@ public sealed class CoupRule : IClaimRule
                 continue;
             }
 
-            var state = StateOf(context, index, length) ?? context.MainSubject;
-            if (state is null)
+            // "All three member states experienced military coups": each state of a group.
+            var states = StateOf(context, index, length) is { } one ? [one]
+                : context.SubjectGroupBefore(index, RuleSupport.State).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            if (states.Count == 0 && context.MainSubject is { } main)
             {
-                continue;
+                states = [main];
             }
 
             var dates = values.Has("plural")
                 ? context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null).ToList()
-                : context.NearestDate(index) is { Role: DateRole.At, Date: not null } one ? [one] : [];
-            if (dates.Count == 0)
+                : context.NearestDate(index) is { Role: DateRole.At, Date: not null } near ? [near] : [];
+            foreach (var state in states)
             {
-                sink.Add(context, state, Predicate.Coup, null, Qualifiers.Empty, (Core.Time.ValidityInterval.Always, null), Tense.Past, hedged);
-            }
+                if (dates.Count == 0)
+                {
+                    sink.Add(context, state, Predicate.Coup, null, Qualifiers.Empty, (Core.Time.ValidityInterval.Always, null), Tense.Past, hedged);
+                }
 
-            foreach (var date in dates)
-            {
-                sink.Add(context, state, Predicate.Coup, null, Qualifiers.Empty, SentenceContext.TimeOf(date, change: true), Tense.Past, hedged);
+                foreach (var date in dates)
+                {
+                    sink.Add(context, state, Predicate.Coup, null, Qualifiers.Empty, SentenceContext.TimeOf(date, change: true), Tense.Past, hedged);
+                }
             }
         }
     }
@@ -69,7 +74,7 @@ public sealed class CoupRule : IClaimRule
             }
         }
 
-        return context.SubjectBefore(index, RuleSupport.State)?.ActorId;
+        return null;
     }
 
     private static bool OfARuler(SentenceContext context, int after)

@@ -34,7 +34,10 @@ public sealed class DiplomaticActRule : IClaimRule
             var sanctions = act.StartsWith("sanctions_", StringComparison.Ordinal);
             bool Acting(Mention m) => RuleSupport.State(m) || (sanctions && RuleSupport.Organization(m));
             var subjects = context.SubjectGroupBefore(Math.Min(index, nounAt), Acting);
-            var objects = context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 5);
+            var actors = subjects.Select(s => s.ActorId).ToHashSet(StringComparer.Ordinal);
+
+            // "France suspended its cooperation with Mali": not the actor's own pronoun.
+            var objects = context.GroupAfter(index + length - 1, m => RuleSupport.State(m) && !actors.Contains(m.ActorId), maxGap: 5);
             if (subjects.Count == 0 && nounAt < index && Between(context, nounAt + nounLength) is [var first, var second])
             {
                 subjects = [first];

@@ -49,7 +49,13 @@ public sealed class FoundingRule : IClaimRule
                 continue;
             }
 
-            var organization = context.SubjectBefore(index, RuleSupport.Organization);
+            // "Créée en décembre 1970, l'Autorité …", a sentence opening on the participle: the organization spoken of, or named after it.
+            var organization = context.SubjectBefore(index, RuleSupport.Organization)?.ActorId;
+            if (organization is null && index <= 1)
+            {
+                organization = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 8).FirstOrDefault().ActorId ?? context.Organization;
+            }
+
             if (organization is null || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
@@ -58,7 +64,7 @@ public sealed class FoundingRule : IClaimRule
             var by = RuleSupport.FindAhead(context, index, length + 8, WordClasses.FoundBy);
             var founders = by < 0 ? [] : context.GroupAfter(by, RuleSupport.State, maxGap: 4);
             context.Consume(index, length);
-            Found(context, sink, organization.Value.ActorId, founders, index, hedged);
+            Found(context, sink, organization, founders, index, hedged);
         }
     }
 

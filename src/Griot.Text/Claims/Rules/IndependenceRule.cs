@@ -93,25 +93,25 @@ public sealed class IndependenceRule : IClaimRule
                 continue;
             }
 
-            string? subject = null;
+            List<string> subjects = [];
             string? colonialPower = null;
             var from = RuleSupport.FindAhead(context, i + 1, 6, WordClasses.IndependenceFrom);
             if (from >= 0 && context.GroupAfter(from, RuleSupport.State, maxGap: 1) is [var power, ..])
             {
                 colonialPower = power.ActorId;
-                subject = context.SubjectBefore(i, RuleSupport.State)?.ActorId;
+                subjects = Owners(context, i, power.ActorId);
                 if (context.GroupAfter(power.Last, RuleSupport.State, maxGap: 2) is [var fromPower, ..]
                     && RuleSupport.FindAhead(context, power.Last + 1, 2, WordClasses.IndependenceFrom) >= 0)
                 {
                     // "the independence of Mali from France"
-                    subject = power.ActorId;
+                    subjects = [power.ActorId];
                     colonialPower = fromPower.ActorId;
                 }
             }
-            else if (i > 0 && context.Words(WordClasses.IndependenceGrant).Contains(tokens[i - 1]) && RuleSupport.FindAhead(context, i + 1, 2, WordClasses.IndependenceTo) is var to and >= 0
+            else if (Granted(context, i) && RuleSupport.FindAhead(context, i + 1, 2, WordClasses.IndependenceTo) is var to and >= 0
                 && context.GroupAfter(to, RuleSupport.State, maxGap: 1) is [var colony, ..])
             {
-                subject = colony.ActorId;
+                subjects = [colony.ActorId];
                 colonialPower = context.SubjectBefore(i, RuleSupport.State)?.ActorId;
             }
 
@@ -119,17 +119,115 @@ public sealed class IndependenceRule : IClaimRule
             if (colonialPower is null && Colony(context) is { } colonizer)
             {
                 colonialPower = colonizer.ActorId;
-                subject = context.SubjectBefore(i, m => RuleSupport.State(m) && m.ActorId != colonizer.ActorId)?.ActorId ?? context.MainSubject;
+                subjects = Owners(context, i, colonizer.ActorId);
             }
 
-            if (subject is null || colonialPower is null || subject == colonialPower || !RuleSupport.Asserted(context, i, out var hedged))
+            if (colonialPower is null || !RuleSupport.Asserted(context, i, out var hedged))
             {
                 continue;
             }
 
             var date = context.NearestDate(i);
             var time = SentenceContext.TimeOf(date is { Role: DateRole.At or DateRole.Since or DateRole.Decade } ? date : null, change: true);
-            sink.Add(context, subject, Predicate.IndependenceFrom, colonialPower, Qualifiers.Empty, time, Tense.Past, hedged);
+            foreach (var subject in subjects.Where(s => s != colonialPower))
+            {
+                sink.Add(context, subject, Predicate.IndependenceFrom, colonialPower, Qualifiers.Empty, time, Tense.Past, hedged);
+            }
+        }
+
+        FormerColonies(context, sink);
+        FormerRulers(context, sink);
+    }
+
+    private static bool Granted(SentenceContext context, int noun) =>
+        noun > 0 && context.Words(WordClasses.IndependenceGrant).Contains(context.Tokens[noun - 1])
+        || noun > 1 && context.Words(WordClasses.IndependenceGrant).Contains(context.Tokens[noun - 2]);
+
+    /// <summary>
+    /// Whose independence: the state whose possessive stands right before the noun ("Mali's independence", "its
+    /// independence"), else the states named before it, else the first named after it ("Following independence
+    /// from France in 1960, the country …"), else the document's subject.
+    /// </summary>
+    private static List<string> Owners(SentenceContext context, int noun, string ruler)
+    {
+        bool Other(Mention m) => RuleSupport.State(m) && m.ActorId != ruler;
+        if (context.Mentions.FirstOrDefault(m => m.Last == noun - 1 && m.Type == MentionType.Anaphor && Other(m)) is { ActorId: not null } pronoun)
+        {
+            return [pronoun.ActorId];
+        }
+
+        if (noun > 1 && context.Tokens[noun - 1].Is("'s") && context.Mentions.FirstOrDefault(m => m.Last == noun - 2 && Other(m)) is { ActorId: not null } owner)
+        {
+            return [owner.ActorId];
+        }
+
+        var before = context.SubjectGroupBefore(noun, Other);
+        if (before.Count > 0)
+        {
+            return before.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        if (context.Mentions.FirstOrDefault(m => m.First > noun && Other(m)) is { ActorId: not null } after)
+        {
+            return [after.ActorId];
+        }
+
+        return context.MainSubject is { } main && main != ruler ? [main] : [];
+    }
+
+    /// <summary>
+    /// "five countries, and former French colonies, that span the Sahel: Burkina Faso, Chad, Mali …", "Chad, a former
+    /// French colony": the states named as former colonies of a power.
+    /// </summary>
+    private static void FormerColonies(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var colonies = context.Words(WordClasses.Colony);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!colonies.Contains(tokens[k]) || context.Words(WordClasses.FormerColony).FindIn(tokens, k - 3, k) < 0)
+            {
+                continue;
+            }
+
+            var ruler = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && (m.Last >= k - 2 && m.Last < k || m.First == k + 1));
+            if (ruler.ActorId is null || !RuleSupport.Asserted(context, k, out var hedged))
+            {
+                continue;
+            }
+
+            var named = context.GroupAfter(k, m => RuleSupport.State(m) && m.ActorId != ruler.ActorId, maxGap: 3);
+            if (named.Count == 0 && context.Mentions.LastOrDefault(m => RuleSupport.State(m) && m.Last < k - 2 && m.ActorId != ruler.ActorId) is { ActorId: not null } before
+                && k - before.Last <= 5)
+            {
+                named = [before];
+            }
+
+            foreach (var colony in named.Select(m => m.ActorId).Distinct(StringComparer.Ordinal))
+            {
+                sink.Add(context, colony, Predicate.IndependenceFrom, ruler.ActorId, Qualifiers.Empty, (Core.Time.ValidityInterval.Always, null), Tense.Past, hedged);
+            }
+        }
+    }
+
+    /// <summary>"France, its former colonial ruler", "l'ancienne puissance coloniale, la France": the state it ruled.</summary>
+    private static void FormerRulers(SentenceContext context, ClaimSink sink)
+    {
+        foreach (var (index, length, _) in context.Words(WordClasses.FormerRuler).FindAll(context.Tokens))
+        {
+            var last = index + length - 1;
+            var ruler = context.Mentions.LastOrDefault(m => RuleSupport.State(m) && m.Last < index && index - m.Last <= 3).ActorId
+                ?? context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.First > last && m.First - last <= 3).ActorId;
+            if (ruler is null || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            var ruled = context.SubjectBefore(index, m => RuleSupport.State(m) && m.ActorId != ruler)?.ActorId ?? (context.MainSubject != ruler ? context.MainSubject : null);
+            if (ruled is not null)
+            {
+                sink.Add(context, ruled, Predicate.IndependenceFrom, ruler, Qualifiers.Empty, (Core.Time.ValidityInterval.Always, null), Tense.Past, hedged);
+            }
         }
     }
 }

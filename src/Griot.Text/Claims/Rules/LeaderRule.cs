@@ -23,8 +23,10 @@ public sealed class LeaderRule : IClaimRule
 
         foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person))
         {
+            // "X overthrew Y": the one ousted was in office; "X, chef d'État du Burkina Faso": an apposition may run long.
             var (office, _, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
-            if (Math.Abs(office - person.First) > 8 || !RuleSupport.Asserted(context, Math.Min(office, person.First), out var hedged))
+            if (Math.Abs(office - person.First) > 12 || values.Has("ousted") && person.First < office
+                || !RuleSupport.Asserted(context, Math.Min(office, person.First), out var hedged))
             {
                 continue;
             }

@@ -20,34 +20,39 @@ public sealed class PresenceRule : IClaimRule
         var deploys = context.Words(WordClasses.Deploy);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var force = forces.Contains(tokens[i]) && !context.IsInsideMention(i);
+            var force = forces.TryMatch(tokens, i, out var forceValues, out _) && !context.IsInsideMention(i);
             var verb = deploys.TryMatch(tokens, i, out var verbValues, out _);
             if (!force && !verb)
             {
                 continue;
             }
 
-            var host = Host(context, i);
-            if (host is null)
+            // "the presence of UN peacekeeping and French forces", in a text about Mali: in Mali.
+            var hosts = Hosts(context, i);
+            if (hosts.Count == 0 && force && forceValues.Has("host-default") && context.MainSubject is { } main)
             {
-                continue;
+                hosts = [new Mention(i, i, main, ActorKind.State, MentionType.Anaphor)];
             }
 
-            var present = force ? ForceOwner(context, i) : null;
-            present ??= context.SubjectBefore(i, RuleSupport.ForeignForce);
-            if (present is not { } p || p.ActorId == host.Value.ActorId || (!force && p.Kind == ActorKind.State && !HasForceNoun(context, i)))
-            {
-                continue;
-            }
-
-            if (!RuleSupport.Asserted(context, i, out var hedged) || Leaving(context, i))
+            if (hosts.Count == 0 || !RuleSupport.Asserted(context, i, out var hedged) || Leaving(context, i))
             {
                 continue;
             }
 
             var change = verb && verbValues.Has("change") || ChangeAfter(context, i);
             var time = SentenceContext.TimeOf(context.NearestDate(i), change);
-            sink.Add(context, p.ActorId, Predicate.MilitaryPresenceIn, host.Value.ActorId, Qualifiers.Empty, time, context.TenseAt(i), hedged);
+            var present = force ? ForceOwner(context, i) : null;
+            present ??= context.SubjectBefore(i, RuleSupport.ForeignForce);
+            if (present is { } p && (force || p.Kind != ActorKind.State || HasForceNoun(context, i)))
+            {
+                Add(context, sink, p, hosts, time, hedged, i);
+            }
+
+            // "une opération militaire menée au Mali par l'Armée française": the force named after its host.
+            if (Agent(context, hosts[^1].Last + 1) is { } agent && agent.ActorId != present?.ActorId)
+            {
+                Add(context, sink, agent, hosts, time, hedged, i);
+            }
         }
 
         // "MINUSMA in Mali", "Barkhane, in Chad": a mission named before "in" a state; "stationed in Chad
@@ -62,7 +67,7 @@ public sealed class PresenceRule : IClaimRule
                     SentenceContext.TimeOf(context.NearestDate(mission.First), change: false), context.TenseAt(mission.First), h);
             }
 
-            var into = RuleSupport.FindAhead(context, mission.Last + 1, 5, WordClasses.PresenceHost);
+            var into = RuleSupport.FindAhead(context, mission.Last + 1, 8, WordClasses.PresenceHost);
             if (into >= 0 && context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var state, ..] && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, state.ActorId, Qualifiers.Empty,
@@ -71,40 +76,98 @@ public sealed class PresenceRule : IClaimRule
         }
     }
 
-    /// <summary>The state after "in", "to" or "into" within a few words.</summary>
-    private static Mention? Host(SentenceContext context, int at)
+    private static void Add(SentenceContext context, ClaimSink sink, Mention present, List<Mention> hosts, (Core.Time.ValidityInterval, Core.Time.PartialDate?) time, bool hedged, int at)
     {
-        var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
-        if (into < 0)
+        foreach (var host in hosts.Where(h => h.ActorId != present.ActorId))
         {
-            return null;
+            sink.Add(context, present.ActorId, Predicate.MilitaryPresenceIn, host.ActorId, Qualifiers.Empty, time, context.TenseAt(at), hedged);
         }
-
-        // "a drone base in Agadez, Niger": a town may stand before its state.
-        return context.GroupAfter(into, RuleSupport.State, maxGap: 3) is [var host, ..] ? host : null;
     }
 
-    /// <summary>Whose forces: "French troops", "Russia's instructors", "Wagner mercenaries", "US drone base".</summary>
+    /// <summary>
+    /// The states after "in", "to" or "into" within a few words ("sa présence en Libye, au Soudan et au Mali"),
+    /// else the state a sentence opens on ("Au Burkina Faso, des paramilitaires russes s'installent …").
+    /// </summary>
+    private static List<Mention> Hosts(SentenceContext context, int at)
+    {
+        var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
+
+        // "a drone base in Agadez, Niger": a town may stand before its state.
+        var hosts = into < 0 ? [] : context.GroupAfter(into, RuleSupport.State, maxGap: 3);
+        if (hosts.Count > 0)
+        {
+            return hosts;
+        }
+
+        var tokens = context.Tokens;
+        return tokens.Count > 3 && context.Words(WordClasses.PresenceHost).StartsAt(tokens, 0)
+            && context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.First <= 2) is { ActorId: not null } opening
+            && opening.Last + 1 < tokens.Count && tokens[opening.Last + 1].Is(",") && opening.Last < at
+                ? [opening]
+                : [];
+    }
+
+    /// <summary>
+    /// Whose forces: "French troops", "Russia's instructors", "Wagner mercenaries", "US drone base", and where the
+    /// language puts the owner after the noun, "les troupes françaises", "les mercenaires de Wagner".
+    /// </summary>
     private static Mention? ForceOwner(SentenceContext context, int noun)
     {
         var glue = context.Words(WordClasses.ForceOwner);
         for (var k = noun - 1; k >= Math.Max(0, noun - 3); k--)
         {
-            foreach (var m in context.Mentions)
+            if (context.Mentions.FirstOrDefault(m => m.Last == k && RuleSupport.ForeignForce(m)) is { ActorId: not null } before)
             {
-                if (m.Last == k && RuleSupport.ForeignForce(m))
-                {
-                    return m;
-                }
+                return before;
             }
 
             if (!glue.Contains(context.Tokens[k]))
             {
-                return null;
+                break;
             }
         }
 
-        return null;
+        if (!context.Language.Has("adjectives-after-noun"))
+        {
+            return null;
+        }
+
+        // "des paramilitaires russes de l'Africa Corps": the most particular owner named after the noun.
+        Mention? owner = null;
+        for (var k = noun + 1; k < Math.Min(context.Tokens.Count, noun + 6); k++)
+        {
+            if (context.Mentions.FirstOrDefault(m => m.First == k && RuleSupport.ForeignForce(m)) is { ActorId: not null } after)
+            {
+                owner = after;
+                k = after.Last;
+                continue;
+            }
+
+            if (!glue.Contains(context.Tokens[k]))
+            {
+                break;
+            }
+        }
+
+        return owner;
+    }
+
+    /// <summary>The force named after "by" ("par l'Armée française", "by French troops"), within a few words of <paramref name="from"/>.</summary>
+    private static Mention? Agent(SentenceContext context, int from)
+    {
+        var by = RuleSupport.FindAhead(context, from, 3, WordClasses.PresenceBy);
+        if (by < 0)
+        {
+            return null;
+        }
+
+        if (context.GroupAfter(by, RuleSupport.ForeignForce, maxGap: 1) is [var named, ..])
+        {
+            return named;
+        }
+
+        var force = context.Words(WordClasses.Force).FindIn(context.Tokens, by + 1, by + 4);
+        return force < 0 ? null : ForceOwner(context, force);
     }
 
     private static bool HasForceNoun(SentenceContext context, int verb) => context.Words(WordClasses.Force).FindIn(context.Tokens, verb, verb + 6) >= 0;

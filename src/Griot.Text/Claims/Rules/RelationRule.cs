@@ -26,11 +26,13 @@ public sealed class RelationRule : IClaimRule
             {
                 var subjects = context.SubjectGroupBefore(i, RuleSupport.State);
                 var others = context.GroupAfter(i + verbLength - 1, RuleSupport.State, maxGap: 2);
-                if (subjects.Count > 0 && VocabularyNames.TryParse<Stance>(verb.Get("value"), out var verbStance) && RuleSupport.Asserted(context, i, out var hedged))
+                var verbStance = StanceOf(verb);
+                Trend? verbTrend = VocabularyNames.TryParse<Trend>(verb.Get("trend"), out var t) ? t : null;
+                if (subjects.Count > 0 && (verbStance is not null || verbTrend is not null) && RuleSupport.Asserted(context, i, out var hedged))
                 {
                     foreach (var subject in subjects)
                     {
-                        Add(context, sink, subject.ActorId, others, verbStance, null, i, hedged);
+                        Add(context, sink, subject.ActorId, others, verbStance, verbTrend, i, hedged);
                     }
                 }
 
@@ -74,7 +76,7 @@ public sealed class RelationRule : IClaimRule
 
         var subjects = context.SubjectGroupBefore(noun, RuleSupport.State);
         var with = RuleSupport.FindAhead(context, noun + 1, 4, WordClasses.RelationWith);
-        var others = with < 0 ? [] : context.GroupAfter(with, RuleSupport.State, maxGap: 2);
+        var others = with < 0 ? [] : context.GroupAfter(with, RuleSupport.State, maxGap: 6);
         if (others.Count == 0)
         {
             // "Mali and Algeria have close ties", "Franco-Malian relations": two states before the noun.
@@ -85,7 +87,7 @@ public sealed class RelationRule : IClaimRule
             }
 
             // "…, but relations turned hostile in 2023": the pair the sentence named before.
-            var sentence = context.AllBefore(noun, RuleSupport.State, wholeSentence: true);
+            var sentence = context.AllBefore(noun, RuleSupport.State, wholeSentence: true).DistinctBy(m => m.ActorId).ToList();
             if (before.Count == 0 && sentence.Count == 2)
             {
                 return ([sentence[0].ActorId], [sentence[1]]);

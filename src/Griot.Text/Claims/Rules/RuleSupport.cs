@@ -12,7 +12,7 @@ internal static class RuleSupport
 
     public static bool ForeignForce(Mention m) => m.Kind is ActorKind.State or ActorKind.Mission or ActorKind.Company or ActorKind.ArmedGroup;
 
-    public static bool Supporter(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Company;
+    public static bool Supporter(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Company or ActorKind.Mission;
 
     /// <summary>The subject for a claim about a state's own situation: named before, else named anywhere, else the document's subject.</summary>
     public static string? StateSubject(SentenceContext context, int at, bool mainSubjectByDefault)
@@ -48,7 +48,14 @@ internal static class RuleSupport
         return modality != Modality.Unreal;
     }
 
-    /// <summary>The first token at or after <paramref name="from"/> (up to <paramref name="window"/> tokens) where a word of the class starts, or -1.</summary>
-    public static int FindAhead(SentenceContext context, int from, int window, string wordClass) =>
-        context.Words(wordClass).FindIn(context.Tokens, from, from + window);
+    /// <summary>
+    /// The last token of the first phrase of the class that starts at or after <paramref name="from"/> (up to
+    /// <paramref name="window"/> tokens on), or -1: the place after which its object is named ("obtenue de | la France").
+    /// </summary>
+    public static int FindAhead(SentenceContext context, int from, int window, string wordClass)
+    {
+        var words = context.Words(wordClass);
+        var at = words.FindIn(context.Tokens, from, from + window);
+        return at >= 0 && words.TryMatch(context.Tokens, at, out _, out var length) ? at + length - 1 : -1;
+    }
 }

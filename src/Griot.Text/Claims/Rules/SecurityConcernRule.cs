@@ -15,22 +15,24 @@ public sealed class SecurityConcernRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        List<(int Index, string Threat)>? threats = null;
-        foreach (var (index, _, values) in context.Words(WordClasses.Threat).FindAll(context.Tokens))
+        List<(int Index, int Length, string Threat, bool Event)>? threats = null;
+        foreach (var (index, length, values) in context.Words(WordClasses.Threat).FindAll(context.Tokens))
         {
             if (!context.IsInsideMention(index) && values.Get("value") is { } threat)
             {
-                (threats ??= []).Add((index, threat));
+                (threats ??= []).Add((index, length, threat, values.Has("event")));
             }
         }
 
-        if (threats is null || context.Words(WordClasses.Concern).FindIn(context.Tokens, 0, context.Tokens.Count) < 0)
+        // A threat is a concern where the sentence worries about or fights it, or where it happened ("rebelled").
+        var concerned = context.Words(WordClasses.Concern).FindIn(context.Tokens, 0, context.Tokens.Count) >= 0;
+        if (threats is null || !concerned && !threats.Exists(t => t.Event))
         {
             return;
         }
 
         var negations = context.Words(WordClasses.Negation);
-        foreach (var (index, threat) in threats)
+        foreach (var (index, length, threat, _) in threats)
         {
             // A threat is denied right before it ("no terrorism"), not by a "not" elsewhere in the sentence.
             if (index > 0 && negations.Contains(context.Tokens[index - 1]) || context.Hypothetical(index) || context.ModalityAt(index) == Modality.Unreal)
@@ -38,9 +40,15 @@ public sealed class SecurityConcernRule : IClaimRule
                 continue;
             }
 
+            // "violent extremism in northeastern Nigeria": the state the threat is in.
             var hedged = context.ModalityAt(index) == Modality.Hedged;
-            var named = context.SubjectBefore(index, RuleSupport.State) ?? RuleSupport.FirstState(context);
-            if (named is null && InRegion(context))
+            var into = RuleSupport.FindAhead(context, index + length, 2, WordClasses.PresenceHost);
+            var located = into < 0 ? null : context.GroupAfter(into, RuleSupport.State, maxGap: 2).Cast<Reading.Mention?>().FirstOrDefault();
+            var named = located ?? context.SubjectBefore(index, RuleSupport.State) ?? RuleSupport.FirstState(context);
+
+            // "menée au Sahel par l'Armée française … contre les groupes djihadistes": a region's threat, fought by a state named only by its forces.
+            if ((named is null || named.Value.Type == Reading.MentionType.Demonym && !context.Mentions.Exists(m => RuleSupport.State(m) && m.Type != Reading.MentionType.Demonym))
+                && InRegion(context))
             {
                 continue;
             }

@@ -74,8 +74,14 @@ public sealed class SupportRule : IClaimRule
                 continue;
             }
 
+            // "soutenir les troupes maliennes": the receiver may be named by its forces.
             var supporter = context.SubjectBefore(index, RuleSupport.Supporter);
             var receivers = context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 1);
+            if (receivers.Count == 0 && context.Words(WordClasses.Force).FindIn(context.Tokens, index + length, index + length + 3) is var force and >= 0)
+            {
+                receivers = context.GroupAfter(force, RuleSupport.State, maxGap: 1);
+            }
+
             if (supporter is { } s && receivers.Count > 0 && RuleSupport.Asserted(context, index, out var hedged))
             {
                 foreach (var receiver in receivers)

@@ -50,23 +50,38 @@ public sealed class WithdrawalRule : IClaimRule
         }
     }
 
+    /// <summary>The organization a pronoun before the verb stands for: the last named before it in the sentence, else the one spoken of.</summary>
+    private static Reading.Mention? Clitic(SentenceContext context, int index)
+    {
+        var named = context.Mentions.LastOrDefault(m => RuleSupport.Organization(m) && m.Last < index);
+        if (named.ActorId is not null)
+        {
+            return named;
+        }
+
+        return context.Organization is { } id ? new Reading.Mention(index, index, id, Core.Actors.ActorKind.Organization, Reading.MentionType.Anaphor) : null;
+    }
+
     private static void Read(SentenceContext context, ClaimSink sink, WordClass phrases, Predicate predicate)
     {
-        foreach (var (index, length, _) in phrases.FindAll(context.Tokens))
+        foreach (var (index, length, values) in phrases.FindAll(context.Tokens))
         {
             if (context.IsInsideMention(index))
             {
                 continue;
             }
 
-            var organizations = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 2);
+            // "avant de s'en retirer", "l'a quittée": the organization stands before the verb as a pronoun.
+            var organizations = values.Has("clitic")
+                ? Clitic(context, index) is { } o ? [o] : []
+                : context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 2);
 
             // "withdrew from NATO's integrated military command": a part of it, not the organization.
             organizations.RemoveAll(o => o.Last + 1 < context.Tokens.Count && context.Tokens[o.Last + 1].Is("'s"));
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
             if (organizations.Count > 0)
             {
-                subjects.AddRange(MembershipRule.TogetherWith(context, organizations[^1].Last));
+                subjects.AddRange(MembershipRule.TogetherWith(context, values.Has("clitic") ? index + length - 1 : organizations[^1].Last));
             }
 
             if (organizations.Count == 0 || subjects.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
