@@ -25,6 +25,7 @@ internal sealed class Coreference
     private (string Id, ActorKind Kind)? _topic;
     private string? _mission;
     private readonly bool _missionDocument;
+    private readonly string? _titleOrganization;
 
     public Coreference(string? state, string? organization, (string Id, ActorKind Kind)? topic)
     {
@@ -35,6 +36,7 @@ internal sealed class Coreference
         _mission = topic is { Kind: ActorKind.Mission } m ? m.Id : null;
         _missionDocument = _mission is not null;
         _person = topic is { Kind: ActorKind.Person } p ? p.Id : null;
+        _titleOrganization = topic is { Kind: ActorKind.Organization } o ? o.Id : null;
     }
 
     /// <summary>Whether the actor spoken of is a state (so that a claim about no state named is about it).</summary>
@@ -65,9 +67,13 @@ internal sealed class Coreference
             }
         }
 
-        foreach (var (index, length, _) in lexicon[WordClasses.AnaphorOrganization].FindAll(tokens))
+        foreach (var (index, length, values) in lexicon[WordClasses.AnaphorOrganization].FindAll(tokens))
         {
-            if (Free(named, index, length) && (Organization ?? Before(named, index, ActorKind.Organization, nearest: true)?.ActorId) is { } o)
+            // "The union was established in 1975", in a text about ECOWAS; not "l'union douanière de l'ouest africain".
+            var organization = values.Has("title-only")
+                ? (index + length < tokens.Count && VerbFollows(tokens, index + length, lexicon) ? _titleOrganization : null)
+                : Organization ?? Before(named, index, ActorKind.Organization, nearest: true)?.ActorId;
+            if (Free(named, index, length) && organization is { } o)
             {
                 added.Add(new Mention(index, index + length - 1, o, ActorKind.Organization, MentionType.Anaphor));
             }
@@ -281,6 +287,11 @@ internal sealed class Coreference
     /// </summary>
     private static Mention? Cataphora(List<Mention> named, List<Token> tokens, int index)
     {
+        if (index == 0 || index > 6 || tokens.FindIndex(0, index, t => t.Is(",")) >= 0)
+        {
+            return null;
+        }
+
         var comma = tokens.FindIndex(index, t => t.Is(","));
         if (comma < 0 || comma > index + 15)
         {
@@ -290,6 +301,10 @@ internal sealed class Coreference
         var first = named.FirstOrDefault(m => m.First > comma && Referent(m));
         return first.ActorId is not null && first.First <= comma + 3 ? first : null;
     }
+
+    private static bool VerbFollows(List<Token> tokens, int k, Lexicon lexicon) =>
+        tokens[k].Is("'s") || tokens[k].Kind == TokenKind.Punctuation
+        || lexicon[WordClasses.TensePresent].Contains(tokens[k]) || lexicon[WordClasses.TensePast].Contains(tokens[k]) || lexicon[WordClasses.Copula].Contains(tokens[k]);
 
     private static bool Free(List<Mention> named, int index, int length) =>
         !named.Exists(m => m.First <= index + length - 1 && index <= m.Last);

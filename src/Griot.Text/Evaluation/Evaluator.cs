@@ -91,8 +91,12 @@ public static class Evaluator
         {
             var extraction = extractor.Extract(Document.FromText(document.Text, document.Id), new ExtractionOptions(DocumentDate: document.DocumentDate));
             var claims = extraction.Claims.Select(c => (Key: Key(c), Claim: c)).ToList();
+
+            // A coup read once with its year and once without is one coup.
+            var datedCoups = claims.Where(c => c.Claim.Predicate == Predicate.Coup && c.Key.Contains("year=", StringComparison.Ordinal)).Select(c => c.Claim.Subject).ToHashSet(StringComparer.Ordinal);
+            var scored = claims.Where(c => !(c.Claim.Predicate == Predicate.Coup && datedCoups.Contains(c.Claim.Subject) && !c.Key.Contains("year=", StringComparison.Ordinal))).ToList();
             var gold = document.Facts.Select(f => (Key: Key(f), Fact: f)).ToList();
-            var matched = tally.Add(document.Id, document.Language, claims.Select(c => (c.Key, (string?)c.Claim.Evidence.Text)).DistinctBy(c => c.Key).ToList(),
+            var matched = tally.Add(document.Id, document.Language, scored.Select(c => (c.Key, (string?)c.Claim.Evidence.Text)).DistinctBy(c => c.Key).ToList(),
                 gold.Select(g => g.Key).Distinct(StringComparer.Ordinal).ToList(), stanceTolerance: true,
                 gold.GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.First().Fact.Evidence, StringComparer.Ordinal));
 
@@ -212,7 +216,13 @@ public static class Evaluator
             var pairs = new List<(string, string)>();
             foreach (var g in gold)
             {
-                var match = unmatched.FindIndex(e => Matches(e.Key, g, stanceTolerance));
+                // The same key first; then one that differs only where the comparison is lenient.
+                var match = unmatched.FindIndex(e => e.Key == g);
+                if (match < 0)
+                {
+                    match = unmatched.FindIndex(e => Matches(e.Key, g, stanceTolerance));
+                }
+
                 var predicate = g.Split('|')[1];
                 var c = _counts.GetValueOrDefault((language, predicate));
                 if (match >= 0)

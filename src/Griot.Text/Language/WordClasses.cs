@@ -95,6 +95,7 @@ public static class WordClasses
     public const string Trend = "trend";
     public const string TrendComparative = "trend.comparative";
     public const string TrendChange = "trend.change";
+    public const string TrendIncreasing = "trend.increasing";
     public const string DiplomaticVerb = "diplomatic.verb";
     public const string DiplomaticNoun = "diplomatic.noun";
     public const string SupportReceive = "support.receive";
@@ -105,6 +106,7 @@ public static class WordClasses
     public const string SupportBy = "support.by";
     public const string SupportDomain = "support.domain";
     public const string SupportAid = "support.aid";
+    public const string SupportNoun = "support.noun";
     public const string IndependenceNoun = "independence.noun";
     public const string IndependenceFrom = "independence.from";
     public const string Secession = "independence.secede";

@@ -28,9 +28,14 @@ public sealed class CoupRule : IClaimRule
                 continue;
             }
 
-            // "All three member states experienced military coups": each state of a group.
-            var states = StateOf(context, index, length) is { } one ? [one]
-                : context.SubjectGroupBefore(index, RuleSupport.State).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            // "All three member states experienced military coups": each state of a group; "Russian involvement in the
+            // coup": a state named by its demonym modifies another noun and is not the coup's.
+            var states = StatesOf(context, index, length);
+            if (states.Count == 0)
+            {
+                states = context.SubjectGroupBefore(index, m => RuleSupport.State(m) && m.Type != MentionType.Demonym).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            }
+
             if (states.Count == 0 && context.MainSubject is { } main)
             {
                 states = [main];
@@ -38,7 +43,7 @@ public sealed class CoupRule : IClaimRule
 
             var dates = values.Has("plural")
                 ? context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null).ToList()
-                : context.NearestDate(index) is { Role: DateRole.At, Date: not null } near ? [near] : [];
+                : Dates(context, index, length);
             foreach (var state in states)
             {
                 if (dates.Count == 0)
@@ -54,27 +59,64 @@ public sealed class CoupRule : IClaimRule
         }
     }
 
-    private static string? StateOf(SentenceContext context, int index, int length)
+    /// <summary>"the coup in Mali", "the president of Niger was overthrown", "the Malian coup", "Burkina Faso's two coups".</summary>
+    private static List<string> StatesOf(SentenceContext context, int index, int length)
     {
-        // "the coup in Mali", "the president of Niger was overthrown"
         var into = RuleSupport.FindAhead(context, index + length, 4, WordClasses.CoupIn);
         if (into >= 0 && context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var after, ..])
         {
-            return after.ActorId;
+            return [after.ActorId];
         }
 
-        for (var k = index - 1; k >= Math.Max(0, index - 4); k--)
+        // Right before the word, or before an article, a number or "'s" between them.
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
         {
-            foreach (var m in context.Mentions)
+            var named = context.Mentions.Where(m => m.Last == k && RuleSupport.State(m)).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count > 0)
             {
-                if (m.Last == k && RuleSupport.State(m))
-                {
-                    return m.ActorId;
-                }
+                return named;
+            }
+
+            var t = context.Tokens[k];
+            if (!(t.Is("'s") || t.Kind == TokenKind.Number || context.Words(WordClasses.Number).Contains(t) || context.Words(WordClasses.Determiner).Contains(t)
+                || context.Words(WordClasses.CoupMilitary).Contains(t)))
+            {
+                break;
             }
         }
 
-        return null;
+        return [];
+    }
+
+    /// <summary>
+    /// The dates of a coup: the one said with it (right before or after the word, or opening the sentence), and
+    /// others joined to it ("le coup d'État de 2012 et celui de 1968"); a date of another verb of the clause is not
+    /// the coup's ("elected in April 2011 following the coup").
+    /// </summary>
+    private static List<DateExpression> Dates(SentenceContext context, int index, int length)
+    {
+        var near = context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null
+            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 3 || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
+            .OrderBy(d => Math.Abs(d.First - index))
+            .Take(1)
+            .ToList();
+        if (near.Count == 0)
+        {
+            return near;
+        }
+
+        var coordination = context.Words(WordClasses.Coordination);
+        foreach (var d in context.Dates.Where(d => d.First > near[^1].Last && d.Role == DateRole.At && d.Date is not null).OrderBy(d => d.First))
+        {
+            if (d.First - near[^1].Last > 6 || coordination.FindIn(context.Tokens, near[^1].Last + 1, d.First) < 0)
+            {
+                break;
+            }
+
+            near.Add(d);
+        }
+
+        return near;
     }
 
     private static bool OfARuler(SentenceContext context, int after)

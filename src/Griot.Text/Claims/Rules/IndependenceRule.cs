@@ -88,14 +88,17 @@ public sealed class IndependenceRule : IClaimRule
                 continue;
             }
 
-            if (!nouns.Contains(tokens[i]))
+            if (!nouns.TryMatch(tokens, i, out var nounValues, out _))
             {
                 continue;
             }
 
             List<string> subjects = [];
             string? colonialPower = null;
-            var from = RuleSupport.FindAhead(context, i + 1, 6, WordClasses.IndependenceFrom);
+            // "independent of Britain" names the ruler; "the independence of Mali from France" the state, then the ruler.
+            var from = nounValues.Has("of-ruler") && i + 1 < tokens.Count && context.Words(WordClasses.ColonyOf).Contains(tokens[i + 1])
+                ? i + 1
+                : RuleSupport.FindAhead(context, i + 1, 6, WordClasses.IndependenceFrom);
             if (from >= 0 && context.GroupAfter(from, RuleSupport.State, maxGap: 1) is [var power, ..])
             {
                 colonialPower = power.ActorId;

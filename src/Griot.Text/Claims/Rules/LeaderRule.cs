@@ -23,29 +23,47 @@ public sealed class LeaderRule : IClaimRule
 
         foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person))
         {
-            // "X overthrew Y": the one ousted was in office; "X, chef d'État du Burkina Faso": an apposition may run long.
-            var (office, _, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
-            if (Math.Abs(office - person.First) > 12 || values.Has("ousted") && person.First < office
+            // "X overthrew Y", "Y was overthrown by X": the one ousted was in office, the one who ousted came to it;
+            // "X, chef d'État du Burkina Faso": an apposition may run long.
+            var (office, officeLength, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
+            var passive = values.Has("ousted") && office + officeLength < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[office + officeLength]);
+            var ousted = values.Has("ousted") && (passive ? person.Last < office : person.First > office);
+            if (Math.Abs(office - person.First) > 12 || values.Has("ousted") && !ousted && !passive
                 || !RuleSupport.Asserted(context, Math.Min(office, person.First), out var hedged))
             {
                 continue;
             }
 
-            var state = NearestState(context, person) ?? context.MainSubject;
+            var state = OfficeState(context, office, officeLength) ?? NearestState(context, person) ?? context.MainSubject;
             if (state is null)
             {
                 continue;
             }
 
-            var time = SentenceContext.TimeOf(context.NearestDate(Math.Max(office, person.Last)), values.Has("change"));
+            var change = values.Has("change") || values.Has("ousted") && !ousted;
+            var time = SentenceContext.TimeOf(context.NearestDate(Math.Max(office, person.Last)), change);
             sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty, time, context.TenseAt(office), hedged);
         }
     }
 
+    /// <summary>"President of Mali", "président du Niger", "the Malian president": the state the office is of.</summary>
+    private static string? OfficeState(SentenceContext context, int office, int length)
+    {
+        var end = office + length - 1;
+        if (end + 2 < context.Tokens.Count && context.Words(WordClasses.CoupIn).Contains(context.Tokens[end + 1])
+            && context.GroupAfter(end + 1, RuleSupport.State, maxGap: 1) is [var of, ..])
+        {
+            return of.ActorId;
+        }
+
+        return context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && m.Last == office - 1).ActorId;
+    }
+
+    /// <summary>The state named nearest to the person, within a few words.</summary>
     private static string? NearestState(SentenceContext context, Mention person)
     {
         Mention? best = null;
-        var bestDistance = int.MaxValue;
+        var bestDistance = 9;
         foreach (var m in context.Mentions)
         {
             if (!RuleSupport.State(m))

@@ -28,6 +28,12 @@ public sealed class RelationRule : IClaimRule
                 var others = context.GroupAfter(i + verbLength - 1, RuleSupport.State, maxGap: 2);
                 var verbStance = StanceOf(verb);
                 Trend? verbTrend = VocabularyNames.TryParse<Trend>(verb.Get("trend"), out var t) ? t : null;
+
+                // "has increasingly allied with Russia": a stance that grows is a trend too.
+                if (verbTrend is null && verbStance is { } grown && context.Words(WordClasses.TrendIncreasing).FindIn(tokens, i - 3, i) >= 0)
+                {
+                    verbTrend = grown.Score() > 0 ? Trend.Improving : Trend.Worsening;
+                }
                 if (subjects.Count > 0 && (verbStance is not null || verbTrend is not null) && RuleSupport.Asserted(context, i, out var hedged))
                 {
                     foreach (var subject in subjects)
@@ -41,6 +47,12 @@ public sealed class RelationRule : IClaimRule
             }
 
             if (!nouns.TryMatch(tokens, i, out var noun, out _) || context.IsInsideMention(i))
+            {
+                continue;
+            }
+
+            // "tensions in northern Mali": within a state, not between two.
+            if (i + 1 < tokens.Count && context.Words(WordClasses.PresenceHost).Contains(tokens[i + 1]) && context.GroupAfter(i + 1, RuleSupport.State, maxGap: 2).Count > 0)
             {
                 continue;
             }

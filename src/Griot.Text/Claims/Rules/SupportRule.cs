@@ -66,6 +66,7 @@ public sealed class SupportRule : IClaimRule
             }
         }
 
+        Nouns(context, sink);
         foreach (var (index, length, _) in context.Words(WordClasses.SupportGiveDirect).FindAll(context.Tokens))
         {
             // "backed by": the passive is read above.
@@ -74,9 +75,10 @@ public sealed class SupportRule : IClaimRule
                 continue;
             }
 
-            // "soutenir les troupes maliennes": the receiver may be named by its forces.
+            // "soutenir les troupes maliennes": the receiver may be named by its forces; "supported in Angola" is a place.
             var supporter = context.SubjectBefore(index, RuleSupport.Supporter);
-            var receivers = context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 1);
+            var receivers = index + length < context.Tokens.Count && context.Words(WordClasses.PresenceHost).Contains(context.Tokens[index + length])
+                ? [] : context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 1);
             if (receivers.Count == 0 && context.Words(WordClasses.Force).FindIn(context.Tokens, index + length, index + length + 3) is var force and >= 0)
             {
                 receivers = context.GroupAfter(force, RuleSupport.State, maxGap: 1);
@@ -88,6 +90,25 @@ public sealed class SupportRule : IClaimRule
                 {
                     Add(context, sink, receiver.ActorId, [s], index, s.Last + 1, hedged);
                 }
+            }
+        }
+    }
+
+    /// <summary>"French support for Senegal", "le soutien de la Russie au Mali": the giver named by the noun, the receiver after it.</summary>
+    private static void Nouns(SentenceContext context, ClaimSink sink)
+    {
+        foreach (var (index, length, _) in context.Words(WordClasses.SupportNoun).FindAll(context.Tokens))
+        {
+            var giver = context.Mentions.FirstOrDefault(m => RuleSupport.Supporter(m) && (m.Last == index - 1 || m.Last == index - 2 && context.Tokens[index - 1].Is("'s")));
+            var receivers = context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 1);
+            if (giver.ActorId is null || receivers.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            foreach (var receiver in receivers)
+            {
+                Add(context, sink, receiver.ActorId, [giver], index, giver.First, hedged);
             }
         }
     }
