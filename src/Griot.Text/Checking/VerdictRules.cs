@@ -158,8 +158,11 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
             return new ClaimVerdict(Verdict.Supported, $"{claimed} agrees with {Describe(agreeing)}", agreeing.Select(s => s.Id).ToList());
         }
 
-        // Outdated only where the very stance held before; a near one (strained for hostile) does not make it so.
-        var earlier = periods.Where(s => s.Valid.EndLatest <= from.DayNumber && StanceOf(s) is { } st && st.Score() == stance.Score()).ToList();
+        // Outdated where the very stance held before, or where the period just before agrees with the claim
+        // (ambivalent after a strained period): the claim speaks of a past the knowledge base shares.
+        var before = periods.Where(s => s.Valid.EndLatest <= from.DayNumber && StanceOf(s) is not null).ToList();
+        var latest = before.Count == 0 ? null : before.MaxBy(s => s.Valid.EndLatest);
+        var earlier = before.Where(s => StanceOf(s)!.Value.Score() == stance.Score() || s == latest && !StanceOf(s)!.Value.ConflictsWith(stance)).ToList();
         if (earlier.Count > 0 && during.Count > 0)
         {
             return new ClaimVerdict(Verdict.Outdated, $"was {Describe(earlier)}; now {Describe(during)}", earlier.Concat(during).Select(s => s.Id).ToList());

@@ -39,8 +39,11 @@ internal sealed class Coreference
         _titleOrganization = topic is { Kind: ActorKind.Organization } o ? o.Id : null;
     }
 
-    /// <summary>Whether the actor spoken of is a state (so that a claim about no state named is about it).</summary>
-    public bool TopicIsState => _topic is null or { Kind: ActorKind.State or ActorKind.Person };
+    /// <summary>
+    /// Whether the document is about a state (or a person, or nothing its title names), so that a claim that names
+    /// no state is about the document's state; a text about an organization or a mission has no such default.
+    /// </summary>
+    public bool TopicIsState => _titleOrganization is null && !_missionDocument;
 
     /// <summary>The state spoken of now.</summary>
     public string? State { get; private set; }
@@ -121,11 +124,14 @@ internal sealed class Coreference
             }
             else if (named.Exists(m => m.Last < index && Referent(m)))
             {
+                // "The African Union includes it": a state or an organization not named before is the one spoken of.
                 foreach (var kind in new[] { ActorKind.State, ActorKind.Organization, ActorKind.Mission, ActorKind.Person })
                 {
-                    if (Before(named, index, kind, nearest: false) is { } first)
+                    var id = Before(named, index, kind, nearest: false)?.ActorId
+                        ?? kind switch { ActorKind.State => State, ActorKind.Organization => Organization, _ => null };
+                    if (id is not null)
                     {
-                        added.Add(At(first.ActorId, kind));
+                        added.Add(At(id, kind));
                     }
                 }
             }

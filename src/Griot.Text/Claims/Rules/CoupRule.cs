@@ -96,7 +96,7 @@ public sealed class CoupRule : IClaimRule
     private static List<DateExpression> Dates(SentenceContext context, int index, int length)
     {
         var near = context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null
-            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 3 || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
+            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
             .OrderBy(d => Math.Abs(d.First - index))
             .Take(1)
             .ToList();

@@ -40,8 +40,12 @@ public sealed class LeaderRule : IClaimRule
                 continue;
             }
 
+            // The one ousted, or who stepped down, held office until that day; the one who ousted came to it then.
             var change = values.Has("change") || values.Has("ousted") && !ousted;
-            var time = SentenceContext.TimeOf(context.NearestDate(Math.Max(office, person.Last)), change);
+            var date = context.NearestDate(Math.Max(office, person.Last));
+            var time = (ousted || values.Has("ended")) && date is { Role: DateRole.At, Date: { } d }
+                ? (Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(d)), (Core.Time.PartialDate?)null)
+                : SentenceContext.TimeOf(date, change);
             sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty, time, context.TenseAt(office), hedged);
         }
     }
