@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Griot.Core;
+using Griot.Core.Statements;
 using Griot.Store;
 using Griot.Text.Checking;
 using Griot.Text.Claims;
@@ -13,7 +15,7 @@ namespace Griot.Cli.Commands;
 public sealed class EvalSettings : QuerySettings
 {
     [CommandArgument(0, "<GOLD>")]
-    [Description("Gold sets: JSON Lines of labelled sentences (.jsonl), or real documents (a folder of ID.txt + ID.json, or one ID.json); see tests/Griot.Text.Tests/Gold.")]
+    [Description("Gold sets: JSON Lines of labelled sentences or of news texts with a planted error (.jsonl), or real documents (a folder of ID.txt + ID.json, or one ID.json); see tests/Griot.Text.Tests/Gold.")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("--misses")]
@@ -40,6 +42,7 @@ public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalS
         var checker = new ClaimChecker(store);
         var today = settings.AsOf is null ? Environment.Today : DayArgument.Parse(settings.AsOf, "--as-of").Value;
         var results = new List<(string File, bool Documents, Evaluation Evaluation)>();
+        var checks = new List<(string File, CheckEvaluation Evaluation)>();
         foreach (var file in settings.Files)
         {
             var documents = Directory.Exists(file) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
@@ -51,6 +54,12 @@ public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalS
 
             try
             {
+                if (!documents && GoldNews.IsNewsSet(file))
+                {
+                    checks.Add((file, await GoldNews.EvaluateAsync(extractor, checker, await GoldNews.ReadAsync(file, cancellationToken), today, cancellationToken)));
+                    continue;
+                }
+
                 results.Add((file, documents, documents
                     ? await Evaluator.EvaluateAsync(extractor, await GoldDocuments.ReadAsync(file, cancellationToken), checker, today, cancellationToken)
                     : Evaluator.Evaluate(extractor, await GoldSet.ReadAsync(file, cancellationToken))));
@@ -64,7 +73,8 @@ public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalS
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(new JsonArray(results.Select(r => (JsonNode?)Json(r.File, r.Documents, r.Evaluation)).ToArray()));
+            WriteJson(new JsonArray(results.Select(r => (JsonNode?)Json(r.File, r.Documents, r.Evaluation))
+                .Concat(checks.Select(c => (JsonNode?)Json(c.File, c.Evaluation))).ToArray()));
             return ExitCodes.Ok;
         }
 
@@ -73,8 +83,53 @@ public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalS
             Render(file, documents, evaluation, settings.Misses);
         }
 
+        foreach (var (file, evaluation) in checks)
+        {
+            Render(file, evaluation, settings.Misses);
+        }
+
         return ExitCodes.Ok;
     }
+
+    /// <summary>A news set: true claims and planted errors apart, per language.</summary>
+    private void Render(string file, CheckEvaluation evaluation, bool misses)
+    {
+        Out.Write(new Rule($"[bold]{Markup.Escape(Path.GetFileName(file))}[/]: {evaluation.Items} news texts, checked").LeftJustified());
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("language").AddColumn("claims")
+            .AddColumn(new TableColumn("count").RightAligned()).AddColumn(new TableColumn("right").RightAligned())
+            .AddColumn(new TableColumn("wrong").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned())
+            .AddColumn(new TableColumn("not read").RightAligned()).AddColumn(new TableColumn("rate").RightAligned());
+        foreach (var t in evaluation.Tallies)
+        {
+            table.AddRow(t.Language, t.Errors ? "planted errors (caught)" : "true claims (supported)", N(t.Claims), N(t.Right), N(t.Wrong), N(t.Unverified), N(t.Unread), P(t.Rate));
+        }
+
+        Out.Write(table);
+        if (!misses)
+        {
+            return;
+        }
+
+        foreach (var o in evaluation.Outcomes.Where(o => o.Claim.Expected == Verdict.Supported ? o.Given != Verdict.Supported : o.Given is not (Verdict.Contradicted or Verdict.Outdated)))
+        {
+            var given = o.Given is { } v ? VocabularyNames.ToName(v) : "not read";
+            Out.MarkupLine($"  {Markup.Escape(o.ItemId)} expected {VocabularyNames.ToName(o.Claim.Expected)}, got [yellow]{given}[/]: "
+                + $"{Markup.Escape($"{o.Claim.Subject} {o.Claim.Predicate} {o.Claim.Object}")} [grey]“{Markup.Escape(Shorten(o.Claim.Evidence))}”[/]"
+                + (o.Reason is null ? "" : $" — {Markup.Escape(o.Reason)}"));
+        }
+    }
+
+    private static JsonObject Json(string file, CheckEvaluation evaluation) => new()
+    {
+        ["file"] = file,
+        ["kind"] = "news",
+        ["items"] = evaluation.Items,
+        ["tallies"] = new JsonArray(evaluation.Tallies.Select(t => (JsonNode?)new JsonObject
+        {
+            ["language"] = t.Language, ["claims"] = t.Errors ? "planted_errors" : "true_claims", ["count"] = t.Claims, ["right"] = t.Right,
+            ["wrong"] = t.Wrong, ["unverified"] = t.Unverified, ["notRead"] = t.Unread, ["rate"] = Math.Round(t.Rate, 4),
+        }).ToArray()),
+    };
 
     private void Render(string file, bool documents, Evaluation evaluation, bool misses)
     {

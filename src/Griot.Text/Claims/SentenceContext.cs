@@ -113,6 +113,7 @@ public sealed class SentenceContext
         ArgumentNullException.ThrowIfNull(wanted);
         var clause = ClauseStart(trigger);
         Mention? earlier = null;
+        Mention? nearest = null;
         foreach (var m in Mentions)
         {
             if (m.Last >= trigger)
@@ -131,9 +132,36 @@ public sealed class SentenceContext
             }
 
             earlier ??= m;
+            nearest = m;
         }
 
-        return earlier;
+        // "The Wagner Group, whose fighters …": a relative clause's subject is the name right before it.
+        if (nearest is { } antecedent && clause > 0 && Words(WordClasses.Relative).Contains(Tokens[clause - 1]) && clause - 1 - antecedent.Last <= 2)
+        {
+            return antecedent;
+        }
+
+        return earlier ?? Cataphoric(trigger, wanted);
+    }
+
+    /// <summary>"Membre de la CEDEAO et de l'UEMOA, le Sénégal …": the subject named after a phrase that opens the sentence.</summary>
+    private Mention? Cataphoric(int trigger, Func<Mention, bool> wanted)
+    {
+        var comma = Tokens.FindIndex(trigger, t => t.Is(","));
+        if (comma < 0 || Tokens.FindIndex(0, trigger, t => t.Is(",")) >= 0)
+        {
+            return null;
+        }
+
+        foreach (var m in Mentions)
+        {
+            if (m.First > comma && m.First <= comma + 3 && wanted(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -119,6 +119,13 @@ public sealed class LanguageSet
                 }
             }
 
+            // Adverbs that may stand inside any phrase ("s'était déjà retiré").
+            var skippable = list.Where(e => e.Class == WordClasses.PhraseSkip).SelectMany(e => Alternatives(e.Phrase)).Select(w => Tokenizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+            foreach (var @class in lexicon.Classes.Where(c => c.Name != WordClasses.PhraseSkip))
+            {
+                @class.Phrases.Skippable = skippable;
+            }
+
             foreach (var word in list.Where(e => e.Class == WordClasses.Abbreviation).SelectMany(e => Alternatives(e.Phrase)))
             {
                 lexicon.AddAbbreviation(Tokenizer.Normalize(word));

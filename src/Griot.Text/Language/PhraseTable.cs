@@ -13,11 +13,16 @@ public readonly record struct PhraseWord(string Text, bool Prefix)
 /// <summary>
 /// Phrases with a payload, found by their first word: the longest phrase that starts at a token wins.
 /// A word may be a prefix (<c>quitt*</c> matches <c>quitte</c>, <c>quittent</c>, <c>quitté</c>); prefixes
-/// are at least three characters long.
+/// are at least three characters long. Between the words of a phrase, up to two words of
+/// <see cref="Skippable"/> may stand ("s'était déjà retiré", "has also joined").
 /// </summary>
 public sealed class PhraseTable<T>
 {
     private const int PrefixKey = 3;
+    private const int MaxSkips = 2;
+
+    /// <summary>Words that may stand inside a phrase without breaking it (adverbs: "already", "déjà").</summary>
+    public IReadOnlySet<string>? Skippable { get; set; }
 
     private readonly Dictionary<string, List<(PhraseWord[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(PhraseWord[] Words, T Value)>> _byPrefix = new(StringComparer.Ordinal);
@@ -71,7 +76,7 @@ public sealed class PhraseTable<T>
         return length > 0;
     }
 
-    private static void Longest(List<(PhraseWord[] Words, T Value)> list, List<Token> tokens, int i, ref T value, ref int length)
+    private void Longest(List<(PhraseWord[] Words, T Value)> list, List<Token> tokens, int i, ref T value, ref int length)
     {
         foreach (var (words, v) in list)
         {
@@ -80,30 +85,40 @@ public sealed class PhraseTable<T>
                 return;
             }
 
-            if (MatchesAt(words, tokens, i))
+            if (MatchesAt(words, tokens, i, out var consumed))
             {
                 value = v;
-                length = words.Length;
+                length = consumed;
                 return;
             }
         }
     }
 
-    private static bool MatchesAt(PhraseWord[] words, List<Token> tokens, int i)
+    private bool MatchesAt(PhraseWord[] words, List<Token> tokens, int i, out int consumed)
     {
+        consumed = 0;
         if (i + words.Length > tokens.Count)
         {
             return false;
         }
 
-        for (var k = 0; k < words.Length; k++)
+        var j = i;
+        var skips = 0;
+        for (var k = 0; k < words.Length; k++, j++)
         {
-            if (!words[k].Matches(tokens[i + k]))
+            while (j < tokens.Count && k > 0 && !words[k].Matches(tokens[j]) && skips < MaxSkips && Skippable is { } skip && skip.Contains(tokens[j].Norm))
+            {
+                j++;
+                skips++;
+            }
+
+            if (j >= tokens.Count || !words[k].Matches(tokens[j]))
             {
                 return false;
             }
         }
 
+        consumed = j - i;
         return true;
     }
 

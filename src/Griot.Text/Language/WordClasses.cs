@@ -16,6 +16,7 @@ public static class WordClasses
     public const string Abbreviation = "abbreviation";
     public const string Number = "number";
     public const string Determiner = "determiner";
+    public const string PhraseSkip = "phrase.skip";
 
     // How sure, whether denied, when, and how clauses run.
     public const string Negation = "negation";
@@ -26,6 +27,7 @@ public static class WordClasses
     public const string Hedge = "hedge";
     public const string Hypothetical = "hypothetical";
     public const string ClauseBreak = "clause.break";
+    public const string Relative = "clause.relative";
     public const string Coordination = "coordination";
     public const string ListGlue = "list.glue";
     public const string ListIntro = "list.intro";
@@ -125,6 +127,7 @@ public static class WordClasses
     public const string PresenceUnder = "presence.under";
     public const string PresenceLeaving = "presence.leaving";
     public const string PresenceBy = "presence.by";
+    public const string PresenceLeft = "presence.left";
     public const string Threat = "threat";
     public const string Concern = "concern";
     public const string Doctrine = "doctrine";

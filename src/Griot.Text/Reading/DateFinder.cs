@@ -227,6 +227,13 @@ public static class DateFinder
                 date = DayOrMonth(y2, m, d);
                 return true;
             }
+
+            // "resigned in April", after the text named the year.
+            if (knownYear is { } year && i > 0 && lexicon[WordClasses.DateAt].Contains(tokens[i - 1]) && next.Kind != TokenKind.Number)
+            {
+                date = PartialDate.OfMonth(year, m);
+                return true;
+            }
         }
 
         return false;

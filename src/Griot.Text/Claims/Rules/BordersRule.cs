@@ -37,10 +37,36 @@ public sealed class BordersRule : IClaimRule
                 continue;
             }
 
+            // "le Mali voisin": the neighbour named before the word, neighbour of the document's state.
+            if (values.Has("after-state"))
+            {
+                if (context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Last == index - 1) is { ActorId: not null } before1
+                    && context.MainSubject is { } main1 && main1 != before1.ActorId)
+                {
+                    sink.Add(context, main1, Predicate.Borders, before1.ActorId, Qualifiers.Empty, time, tense, hedged);
+                }
+
+                continue;
+            }
+
+            // "les deux pays voisins": the states named just before.
+            if (values.Has("pair-before"))
+            {
+                Pair(context, sink, context.Mentions.Where(m => RuleSupport.State(m) && m.Last < index && index - m.Last <= 2).ToList(), time, tense, hedged);
+                continue;
+            }
+
             var neighbouring = values.Has("neighbouring");
             var subject = context.SubjectBefore(index, RuleSupport.State);
+
+            // "based in neighbouring Libya", in a text about Chad: a neighbour of the document's state.
             if (subject is null && after.Count > 0 && neighbouring)
             {
+                if (context.MainSubject is { } main && after[0].ActorId != main && context.Mentions.TrueForAll(m => !RuleSupport.State(m) || m.First > index))
+                {
+                    sink.Add(context, main, Predicate.Borders, after[0].ActorId, Qualifiers.Empty, time, tense, hedged);
+                }
+
                 continue;
             }
 

@@ -21,6 +21,17 @@ public sealed class LeaderRule : IClaimRule
             return;
         }
 
+        // "Chad's Idriss Déby": a head of state named by his state.
+        foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person && m.First > 1 && context.Tokens[m.First - 1].Is("'s")))
+        {
+            if (context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Last == person.First - 2) is { ActorId: not null } state
+                && RuleSupport.Asserted(context, person.First, out var h))
+            {
+                sink.Add(context, state.ActorId, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty,
+                    SentenceContext.TimeOf(context.NearestDate(person.First), change: false), context.TenseAt(person.First), h);
+            }
+        }
+
         foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person))
         {
             // "X overthrew Y", "Y was overthrown by X": the one ousted was in office, the one who ousted came to it;
@@ -43,10 +54,11 @@ public sealed class LeaderRule : IClaimRule
             // The one ousted, or who stepped down, held office until that day; the one who ousted came to it then.
             var change = values.Has("change") || values.Has("ousted") && !ousted;
             var date = context.NearestDate(Math.Max(office, person.Last));
-            var time = (ousted || values.Has("ended")) && date is { Role: DateRole.At, Date: { } d }
+            var ended = ousted || values.Has("ended");
+            var time = ended && date is { Role: DateRole.At, Date: { } d }
                 ? (Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(d)), (Core.Time.PartialDate?)null)
                 : SentenceContext.TimeOf(date, change);
-            sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty, time, context.TenseAt(office), hedged);
+            sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty, time, ended ? Tense.Past : context.TenseAt(office), hedged);
         }
     }
 

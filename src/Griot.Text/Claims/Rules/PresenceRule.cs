@@ -34,8 +34,14 @@ public sealed class PresenceRule : IClaimRule
                 hosts = [new Mention(i, i, main, ActorKind.State, MentionType.Anaphor)];
             }
 
-            if (hosts.Count == 0 || !RuleSupport.Asserted(context, i, out var hedged) || Leaving(context, i))
+            if (hosts.Count == 0 || !RuleSupport.Asserted(context, i, out var hedged))
             {
+                continue;
+            }
+
+            if (Leaving(context, i))
+            {
+                Left(context, sink, i, force, hosts, hedged);
                 continue;
             }
 
@@ -184,6 +190,33 @@ public sealed class PresenceRule : IClaimRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The special forces of Operation Sabre left Burkina Faso in February 2023", "les derniers militaires français
+    /// ont quitté le Niger": the force was there until then. A call or an order to leave says nothing of it.
+    /// </summary>
+    private static void Left(SentenceContext context, ClaimSink sink, int at, bool force, List<Mention> hosts, bool hedged)
+    {
+        var leaving = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, at + 5);
+        if (leaving < at || !context.Words(WordClasses.PresenceLeft).Contains(context.Tokens[leaving]))
+        {
+            return;
+        }
+
+        var present = (force ? ForceOwner(context, at) : null) ?? context.SubjectBefore(at, RuleSupport.ForeignForce);
+        if (present is not { } p)
+        {
+            return;
+        }
+
+        var time = context.NearestDate(leaving) is { Role: DateRole.At, Date: { } d }
+            ? (Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(d)), (Core.Time.PartialDate?)null)
+            : (Core.Time.ValidityInterval.Always, (Core.Time.PartialDate?)null);
+        foreach (var host in hosts.Where(h => h.ActorId != p.ActorId))
+        {
+            sink.Add(context, p.ActorId, Predicate.MilitaryPresenceIn, host.ActorId, Qualifiers.Empty, time, Tense.Past, hedged);
+        }
     }
 
     /// <summary>"called for foreign forces to leave", "troops withdrew from": an end, not a presence.</summary>

@@ -106,6 +106,12 @@ public sealed class RelationRule : IClaimRule
             }
         }
 
+        // "Les relations avec Alger sont hostiles", in a text about Mali: the document's state.
+        if (subjects.Count == 0 && others.Count > 0 && context.MainSubject is { } main && !others.Exists(o => o.ActorId == main))
+        {
+            return ([main], others);
+        }
+
         return (subjects.Select(s => s.ActorId).ToList(), others);
     }
 

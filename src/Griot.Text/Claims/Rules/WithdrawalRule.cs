@@ -72,9 +72,14 @@ public sealed class WithdrawalRule : IClaimRule
             }
 
             // "avant de s'en retirer", "l'a quittée": the organization stands before the verb as a pronoun.
+            // "announced their own departure": the organization spoken of, where none is named.
             var organizations = values.Has("clitic")
                 ? Clitic(context, index) is { } o ? [o] : []
-                : context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 2);
+                : context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 4);
+            if (organizations.Count == 0 && values.Has("implicit") && context.Organization is { } spoken)
+            {
+                organizations = [new Reading.Mention(index, index, spoken, Core.Actors.ActorKind.Organization, Reading.MentionType.Anaphor)];
+            }
 
             // "withdrew from NATO's integrated military command": a part of it, not the organization.
             organizations.RemoveAll(o => o.Last + 1 < context.Tokens.Count && context.Tokens[o.Last + 1].Is("'s"));
