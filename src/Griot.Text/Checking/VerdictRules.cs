@@ -203,7 +203,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
     /// <summary>Founding dates and coups: the event's date against the claim's.</summary>
     private ClaimVerdict Event(bool closedWorld)
     {
-        var events = about.Where(s => s.Predicate == claim.Predicate && s.Subject == claim.Subject).ToList();
+        var events = about.Where(s => s.Predicate == claim.Predicate && s.Subject == claim.Subject && (claim.Object is null || s.Object == claim.Object)).ToList();
         if (events.Count == 0)
         {
             return Nothing;
@@ -275,19 +275,30 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
         return new ClaimVerdict(Verdict.Contradicted, $"head of state then: {string.Join("; ", who)}", holders.Select(s => s.Id).ToList());
     }
 
+    /// <summary>
+    /// A withdrawal against the knowledge base's withdrawal from that organization (announced or effective) and the
+    /// end of the membership: a date that is neither is wrong; a membership still held contradicts it.
+    /// </summary>
     private ClaimVerdict Withdrawal()
     {
         var same = Same();
-        if (same.Count > 0)
-        {
-            return Event(closedWorld: false) is { Verdict: not Verdict.Unverified } v ? v with { Matches = same.Select(s => s.Id).ToList() } : Nothing;
-        }
-
         var memberships = about.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == claim.Subject && s.Object == claim.Object).ToList();
         var ended = memberships.Where(s => s.Valid.End.Kind == BoundKind.Dated).ToList();
-        if (ended.Count > 0)
+        var known = same.SelectMany(s => new[] { s.Valid.Start.Date, PartialDate.Parse(s.Qualifiers.Get("effective")).TryGetValue(out var e) ? e : (PartialDate?)null })
+            .Concat(ended.Select(s => s.Valid.End.Date))
+            .OfType<PartialDate>()
+            .Distinct()
+            .ToList();
+        var ids = same.Concat(ended).Select(s => s.Id).ToList();
+        var described = string.Join(", ", known.Order().Select(d => d.ToString()));
+        if (known.Count > 0)
         {
-            return new ClaimVerdict(Verdict.Supported, $"membership ended {string.Join(", ", ended.Select(s => GriotDate(s.Valid.End)))}", ended.Select(s => s.Id).ToList());
+            if (ClaimedDate() is not { } date || known.Any(k => SameAtPrecision(k, date)))
+            {
+                return new ClaimVerdict(Verdict.Supported, $"withdrawal and end of membership on {described}", ids);
+            }
+
+            return new ClaimVerdict(Verdict.Contradicted, $"not in {date}: withdrawal and end of membership on {described}", ids);
         }
 
         return memberships.Count > 0 && memberships.Any(s => s.Valid.IsValidOn(judgedOn))
@@ -336,6 +347,13 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
             }
         }
 
+        // "deployed in Mali since 2019": held, but from a later day than the one claimed.
+        if (claim.At is null && claim.Valid.Start is { Kind: BoundKind.Dated, Mark: BoundMark.On, Date: { } since } && !claim.Predicate.IsEvent
+            && !same.Any(s => Overlaps(s, since.Earliest, since.Latest)))
+        {
+            return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(during)}, not since {since}", ids);
+        }
+
         return new ClaimVerdict(Verdict.Supported, $"{label} {DescribeAll(during)}", during.Select(s => s.Id).ToList());
     }
 
@@ -376,11 +394,12 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
 
     private PartialDate? ClaimedDate() => claim.At ?? (claim.Valid.Start.Kind == BoundKind.Dated ? claim.Valid.Start.Date : null);
 
+    /// <summary>Whether two dates agree at the claimed precision; days a day apart agree (reports of one event differ by a day across time zones).</summary>
     private static bool SameAtPrecision(PartialDate known, PartialDate claimed) => claimed.Precision switch
     {
         DatePrecision.Year => known.Year == claimed.Year,
         DatePrecision.Month => known.Year == claimed.Year && (known.Precision == DatePrecision.Year || known.Month == claimed.Month),
-        _ => known.Earliest <= claimed.Latest && claimed.Earliest <= known.Latest,
+        _ => known.Earliest.AddDays(-1) <= claimed.Latest && claimed.Earliest <= known.Latest.AddDays(1),
     };
 
     private static Stance? StanceOf(Statement s) => VocabularyNames.TryParse<Stance>(s.Qualifiers.Get("stance"), out var st) ? st : null;

@@ -51,7 +51,7 @@ internal sealed class Coreference
     /// <summary>The organization spoken of now.</summary>
     public string? Organization { get; private set; }
 
-    private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person;
+    private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person && m.Type != MentionType.Capital;
 
     private string? _person;
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);

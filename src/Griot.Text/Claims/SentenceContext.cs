@@ -408,6 +408,17 @@ public sealed class SentenceContext
         var bestDistance = int.MaxValue;
         var clauseStart = ClauseStart(trigger);
         var clauseEnd = ClauseEnd(trigger);
+
+        // "Burkina Faso, Mali and Guinea, three countries suspended from ECOWAS, met on Thursday": an aside between
+        // commas has its own time.
+        var commaBefore = Tokens.FindLastIndex(trigger, Math.Min(trigger + 1, trigger - clauseStart + 2), t => t.Is(","));
+        var commaAfter = Tokens.FindIndex(trigger, t => t.Is(","));
+        if (commaBefore > 0 && commaBefore >= clauseStart - 1 && commaAfter > 0 && commaAfter < clauseEnd && Mentions.Exists(m => m.Last < commaBefore && m.Last >= commaBefore - 3))
+        {
+            clauseStart = commaBefore + 1;
+            clauseEnd = commaAfter;
+        }
+
         foreach (var d in Dates)
         {
             var inClause = d.First >= clauseStart && d.First < clauseEnd;

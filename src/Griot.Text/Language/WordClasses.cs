@@ -65,6 +65,7 @@ public static class WordClasses
     public const string DateRelative = "date.relative";
     public const string DateUnit = "date.unit";
     public const string DateLater = "date.later";
+    public const string Weekday = "date.weekday";
 
     // What: the words of each kind of claim.
     public const string Member = "member";
@@ -73,6 +74,8 @@ public static class WordClasses
     public const string MemberRole = "member.role";
     public const string MemberWord = "member.word";
     public const string MemberReference = "member.reference";
+    public const string MemberEnded = "member.ended";
+    public const string SuspensionLifted = "suspension.lifted";
     public const string Suspension = "suspension";
     public const string Withdraw = "withdraw";
     public const string SuspendedFrom = "suspend.from";
@@ -138,6 +141,7 @@ public static class WordClasses
     public const string CoupMilitary = "coup.military";
     public const string CoupRuler = "coup.ruler";
     public const string CoupIn = "coup.in";
+    public const string CoupExperienced = "coup.experienced";
 
     /// <summary>Every class name above.</summary>
     public static IReadOnlySet<string> All { get; } = typeof(WordClasses)

@@ -20,26 +20,46 @@ public static class DateFinder
         var lexicon = language.Lexicon;
         var capitalized = language.MonthsCapitalized;
         var found = new List<DateExpression>();
+        var years = new YearContext(year, documentDate);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAbsolute(tokens, i, lexicon, capitalized, year, out var first, out var last, out var date, out var decade))
+            // "vendredi", "on Tuesday": the last such day up to the document's date.
+            if (documentDate is { } today && lexicon[WordClasses.Weekday].TryMatch(tokens, i, out var weekday, out var dayLength) && weekday.Int("value") is { } iso)
+            {
+                var back = ((int)today.DayOfWeek + 6) % 7 + 1 - iso;
+                found.Add(new DateExpression(i, i + dayLength - 1, DateRole.At, PartialDate.FromDate(today.AddDays(-(back < 0 ? back + 7 : back)))));
+                i += dayLength - 1;
+                continue;
+            }
+
+            if (TryAbsolute(tokens, i, lexicon, capitalized, years, out var first, out var last, out var date, out var decade))
             {
                 var role = RoleBefore(tokens, first, lexicon, out var roleStart);
+
+                // "le coup d'État du 26 juillet 2023": "du" with no end after it says "of", not "from".
+                var open = role == DateRole.Range && lexicon[WordClasses.DateRange].TryMatch(tokens, roleStart, out var rangeValues, out _) && rangeValues.Has("of")
+                    ? DateRole.At : DateRole.Since;
                 if (decade)
                 {
                     found.Add(new DateExpression(roleStart, last, role is DateRole.Before or DateRole.Until ? role : DateRole.Decade, date));
                 }
-                else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, lexicon, capitalized, year, out var endLast, out var end))
+                else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, lexicon, capitalized, years, out var endLast, out var end))
                 {
                     found.Add(new DateExpression(roleStart, endLast, DateRole.Range, date, end));
                     last = endLast;
                 }
                 else
                 {
-                    found.Add(new DateExpression(roleStart, last, role == DateRole.Range ? DateRole.Since : role, date));
+                    found.Add(new DateExpression(roleStart, last, role == DateRole.Range ? open : role, date));
                 }
 
                 i = last;
+
+                // "In 1999 … in December of that year": a later day or month without a year is in it.
+                if (documentDate is null && date is { } named)
+                {
+                    years = years with { Last = named.Year };
+                }
             }
             else if (lexicon[WordClasses.DateRelative].TryMatch(tokens, i, out var relative, out var length))
             {
@@ -124,7 +144,7 @@ public static class DateFinder
         return DateRole.At;
     }
 
-    private static bool TryRangeEnd(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, int? year, out int last, out PartialDate? end)
+    private static bool TryRangeEnd(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, YearContext year, out int last, out PartialDate? end)
     {
         last = 0;
         end = null;
@@ -146,7 +166,7 @@ public static class DateFinder
         return false;
     }
 
-    private static bool TryAbsolute(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, int? knownYear, out int first, out int last, out PartialDate? date, out bool decade)
+    private static bool TryAbsolute(List<Token> tokens, int i, Lexicon lexicon, bool capitalized, YearContext knownYear, out int first, out int last, out PartialDate? date, out bool decade)
     {
         first = last = i;
         date = null;
@@ -180,7 +200,7 @@ public static class DateFinder
                         return true;
                     }
 
-                    if (knownYear is { } known && day is >= 1 and <= 31)
+                    if (knownYear.For(monthValues.Int("value")!.Value, day) is { } known && day is >= 1 and <= 31)
                     {
                         last = m;
                         date = DayOrMonth(known, monthValues.Int("value")!.Value, day);
@@ -229,7 +249,7 @@ public static class DateFinder
             }
 
             // "resigned in April", after the text named the year.
-            if (knownYear is { } year && i > 0 && lexicon[WordClasses.DateAt].Contains(tokens[i - 1]) && next.Kind != TokenKind.Number)
+            if (knownYear.For(m, 1) is { } year && i > 0 && lexicon[WordClasses.DateAt].Contains(tokens[i - 1]) && next.Kind != TokenKind.Number)
             {
                 date = PartialDate.OfMonth(year, m);
                 return true;
@@ -246,4 +266,22 @@ public static class DateFinder
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2099
             ? year
             : null;
+
+    /// <summary>
+    /// The year of a day or month said without one: the document's (the year before, where the day would come after
+    /// the document's date), else the last year the text named.
+    /// </summary>
+    private readonly record struct YearContext(int? Last, DateOnly? Document)
+    {
+        public int? For(int month, int day)
+        {
+            if (Document is not { } d)
+            {
+                return Last;
+            }
+
+            var year = d.Year;
+            return new DateOnly(year, month, Math.Clamp(day, 1, DateTime.DaysInMonth(year, month))) > d ? year - 1 : year;
+        }
+    }
 }

@@ -30,8 +30,10 @@ public sealed class CoupRule : IClaimRule
 
             // "All three member states experienced military coups": each state of a group; "Russian involvement in the
             // coup": a state named by its demonym modifies another noun and is not the coup's.
+            // "All three member states experienced military coups", "Mali's army staged a coup": the states that had
+            // them; "Paris withdrew after the coup": not the subject of another verb.
             var states = StatesOf(context, index, length);
-            if (states.Count == 0)
+            if (states.Count == 0 && context.Words(WordClasses.CoupExperienced).FindIn(context.Tokens, index - 5, index) >= 0)
             {
                 states = context.SubjectGroupBefore(index, m => RuleSupport.State(m) && m.Type != MentionType.Demonym).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
             }

@@ -15,12 +15,6 @@ public sealed class LeaderRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
-        var offices = context.Words(WordClasses.Office).FindAll(context.Tokens).ToList();
-        if (offices.Count == 0)
-        {
-            return;
-        }
-
         // "Chad's Idriss Déby": a head of state named by his state.
         foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person && m.First > 1 && context.Tokens[m.First - 1].Is("'s")))
         {
@@ -30,6 +24,12 @@ public sealed class LeaderRule : IClaimRule
                 sink.Add(context, state.ActorId, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty,
                     SentenceContext.TimeOf(context.NearestDate(person.First), change: false), context.TenseAt(person.First), h);
             }
+        }
+
+        var offices = context.Words(WordClasses.Office).FindAll(context.Tokens).ToList();
+        if (offices.Count == 0)
+        {
+            return;
         }
 
         foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person))
@@ -45,7 +45,7 @@ public sealed class LeaderRule : IClaimRule
                 continue;
             }
 
-            var state = OfficeState(context, office, officeLength) ?? NearestState(context, person) ?? context.MainSubject;
+            var state = OfficeState(context, office, officeLength) ?? PersonsState(context, person) ?? context.MainSubject ?? NearestState(context, person);
             if (state is null)
             {
                 continue;
@@ -73,6 +73,18 @@ public sealed class LeaderRule : IClaimRule
         }
 
         return context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && m.Last == office - 1).ActorId;
+    }
+
+    /// <summary>"President Bazoum of Niger", "the Malian leader Assimi Goïta": the state named with the person.</summary>
+    private static string? PersonsState(SentenceContext context, Mention person)
+    {
+        if (person.Last + 2 < context.Tokens.Count && context.Words(WordClasses.CoupIn).Contains(context.Tokens[person.Last + 1])
+            && context.GroupAfter(person.Last + 1, RuleSupport.State, maxGap: 1) is [var of, ..])
+        {
+            return of.ActorId;
+        }
+
+        return context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && m.Last >= person.First - 3 && m.Last < person.First).ActorId;
     }
 
     /// <summary>The state named nearest to the person, within a few words.</summary>

@@ -63,7 +63,12 @@ public sealed class MembershipRule : IClaimRule
             }
 
             var organizations = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 4);
-            if (organizations.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
+
+            // "which ceased to be members of the bloc in January", "n'est plus membre de": a membership that ended.
+            var endedAt = index;
+            var ended = index > 0 && context.Words(WordClasses.MemberEnded).EndsAt(context.Tokens, index - 1, out endedAt);
+            var denial = ended ? endedAt : index;
+            if (organizations.Count == 0 || !RuleSupport.Asserted(context, denial, out var hedged))
             {
                 continue;
             }
@@ -80,8 +85,10 @@ public sealed class MembershipRule : IClaimRule
             var role = RoleAfter(context, organizations[^1].Last) ?? values.Get("role") ?? (SaysMember(context, index, length) ? "member" : null);
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
             subjects.AddRange(TogetherWith(context, organizations[^1].Last));
-            var time = SentenceContext.TimeOf(context.NearestDate(index), change);
-            var tense = context.TenseAt(index);
+            var time = ended
+                ? (context.NearestDate(index) is { Role: DateRole.At, Date: { } end } ? Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(end)) : Core.Time.ValidityInterval.Always, (Core.Time.PartialDate?)null)
+                : SentenceContext.TimeOf(context.NearestDate(index), change);
+            var tense = ended ? Tense.Past : context.TenseAt(index);
             var qualifiers = role is null ? Qualifiers.Empty : Qualifiers.Of(("role", role));
             foreach (var subject in subjects)
             {

@@ -198,7 +198,7 @@ public sealed class PresenceRule : IClaimRule
     /// </summary>
     private static void Left(SentenceContext context, ClaimSink sink, int at, bool force, List<Mention> hosts, bool hedged)
     {
-        var leaving = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, at + 5);
+        var leaving = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, Math.Max(at + 5, context.ClauseEnd(at)));
         if (leaving < at || !context.Words(WordClasses.PresenceLeft).Contains(context.Tokens[leaving]))
         {
             return;
@@ -220,5 +220,6 @@ public sealed class PresenceRule : IClaimRule
     }
 
     /// <summary>"called for foreign forces to leave", "troops withdrew from": an end, not a presence.</summary>
-    private static bool Leaving(SentenceContext context, int at) => context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, at + 5) >= 0;
+    private static bool Leaving(SentenceContext context, int at) =>
+        context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, Math.Max(at + 5, context.ClauseEnd(at))) >= 0;
 }

@@ -41,10 +41,12 @@ public sealed class WithdrawalRule : IClaimRule
             var states = context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 1);
             if (organization is { } o && states.Count > 0 && RuleSupport.Asserted(context, index, out var hedged))
             {
+                // "ont levé la suspension qui frappait le Mali": a suspension of the past.
+                var lifted = context.Words(WordClasses.SuspensionLifted).FindIn(context.Tokens, index - 3, index) >= 0;
                 var time = SentenceContext.TimeOf(context.NearestDate(index), change: true);
                 foreach (var state in states)
                 {
-                    sink.Add(context, state.ActorId, Predicate.SuspendedFrom, o.ActorId, Qualifiers.Empty, time, context.TenseAt(index), hedged);
+                    sink.Add(context, state.ActorId, Predicate.SuspendedFrom, o.ActorId, Qualifiers.Empty, time, lifted ? Tense.Past : context.TenseAt(index), hedged);
                 }
             }
         }
