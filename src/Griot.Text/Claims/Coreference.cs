@@ -74,7 +74,7 @@ internal sealed class Coreference
         {
             // "The union was established in 1975", in a text about ECOWAS; not "l'union douanière de l'ouest africain".
             var organization = values.Has("title-only")
-                ? (index + length >= tokens.Count || VerbFollows(tokens, index + length, lexicon) ? _titleOrganization ?? (_topic is null or { Kind: ActorKind.State } ? Organization : null) : null)
+                ? (index + length >= tokens.Count || VerbFollows(tokens, index + length, lexicon) ? _titleOrganization ?? (_topic is null or { Kind: ActorKind.State or ActorKind.Person } ? Organization : null) : null)
                 : Organization ?? Before(named, index, ActorKind.Organization, nearest: true)?.ActorId;
             if (Free(named, index, length) && organization is { } o)
             {

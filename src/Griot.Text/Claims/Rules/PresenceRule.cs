@@ -210,8 +210,11 @@ public sealed class PresenceRule : IClaimRule
             return;
         }
 
+        // "operated a base from 2019 until their withdrawal in 2024": there from the start said, until the leaving.
+        var start = context.NearestDate(at) is { Role: DateRole.Since, Date: { } s } && s.Earliest < (context.NearestDate(leaving)?.Date?.Earliest ?? DateOnly.MaxValue)
+            ? Core.Time.IntervalBound.On(s) : Core.Time.IntervalBound.Open;
         var time = context.NearestDate(leaving) is { Role: DateRole.At, Date: { } d }
-            ? (Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(d)), (Core.Time.PartialDate?)null)
+            ? (Core.Time.ValidityInterval.Of(start, Core.Time.IntervalBound.On(d)), (Core.Time.PartialDate?)null)
             : (Core.Time.ValidityInterval.Always, (Core.Time.PartialDate?)null);
         foreach (var host in hosts.Where(h => h.ActorId != p.ActorId))
         {
