@@ -6,43 +6,84 @@ namespace Griot.Text.Checking;
 
 /// <summary>
 /// Claims of one document that cannot both hold: two stances towards one state whose scores differ by two
-/// or more over overlapping time, and a membership claimed as present beside a withdrawal from it.
+/// or more over overlapping time, and a membership claimed as present beside a withdrawal from it. Each claim
+/// is paired with the first earlier claim it cannot stand with, so that the work and the answer grow with the
+/// number of claims, not with its square: claims are grouped by their parties, and within a group the earlier
+/// claims are kept by stance, a few of each looked at.
 /// </summary>
 public static class ConflictFinder
 {
+    /// <summary>How many earlier claims of one stance a claim is compared with at most.</summary>
+    private const int Looked = 16;
+
     public static IEnumerable<Conflict> Find(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var stances = new Dictionary<string, Dictionary<Stance, List<int>>>(StringComparer.Ordinal);
+        var memberships = new Dictionary<string, (int Member, int Withdrawal)>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Count; i++)
         {
-            for (var j = i + 1; j < claims.Count; j++)
+            var claim = claims[i];
+            if (claim.Predicate == Predicate.Relation && claim.Stance is { } stance)
             {
-                if (Conflicting(claims[i], claims[j]) is { } reason)
+                if (!stances.TryGetValue(claim.Key, out var byStance))
                 {
-                    yield return new Conflict([i, j], reason);
+                    stances[claim.Key] = byStance = [];
                 }
+
+                if (FirstConflict(claims, claim, stance, byStance) is { } earlier)
+                {
+                    var other = claim.Subject == claims[earlier].Subject ? claim.Object : claim.Subject;
+                    yield return new Conflict([earlier, i], $"stance towards {other}: {VocabularyNames.ToName(claims[earlier].Stance!.Value)} vs {VocabularyNames.ToName(stance)}");
+                }
+
+                if (!byStance.TryGetValue(stance, out var list))
+                {
+                    byStance[stance] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            var member = claim.Predicate == Predicate.MemberOf && claim.Tense == Tense.Present && claim.Valid.Start.IsOpen;
+            var withdrawal = claim.Predicate == Predicate.WithdrewFrom && !claim.Hedged;
+            if (member || withdrawal)
+            {
+                var pair = $"{claim.Subject}|{claim.Object}";
+                var seen = memberships.TryGetValue(pair, out var s) ? s : (Member: -1, Withdrawal: -1);
+                var earlier = member ? seen.Withdrawal : seen.Member;
+                if (earlier >= 0)
+                {
+                    yield return new Conflict([earlier, i], $"{claim.Subject} is said to be a member of {claim.Object} and to have withdrawn from it");
+                }
+
+                memberships[pair] = member ? (seen.Member < 0 ? i : seen.Member, seen.Withdrawal) : (seen.Member, seen.Withdrawal < 0 ? i : seen.Withdrawal);
             }
         }
     }
 
-    private static string? Conflicting(Claim a, Claim b)
+    /// <summary>The first earlier claim of the group with a stance two or more steps away over the same time.</summary>
+    private static int? FirstConflict(IReadOnlyList<Claim> claims, Claim claim, Stance stance, Dictionary<Stance, List<int>> byStance)
     {
-        if (a.Predicate == Predicate.Relation && b.Predicate == Predicate.Relation && a.Key == b.Key
-            && a.Stance is { } sa && b.Stance is { } sb && sa.ConflictsWith(sb) && SameTime(a, b))
+        int? first = null;
+        foreach (var (other, indices) in byStance)
         {
-            var other = a.Subject == b.Subject ? a.Object : a.Subject;
-            return $"stance towards {other}: {VocabularyNames.ToName(sa)} vs {VocabularyNames.ToName(sb)}";
+            if (!other.ConflictsWith(stance))
+            {
+                continue;
+            }
+
+            foreach (var j in indices.Take(Looked))
+            {
+                if (SameTime(claims[j], claim))
+                {
+                    first = first is null ? j : Math.Min(first.Value, j);
+                    break;
+                }
+            }
         }
 
-        var (member, withdrawal) = a.Predicate == Predicate.MemberOf ? (a, b) : (b, a);
-        if (member.Predicate == Predicate.MemberOf && withdrawal.Predicate == Predicate.WithdrewFrom
-            && member.Subject == withdrawal.Subject && member.Object == withdrawal.Object && member.Tense == Tense.Present
-            && member.Valid.Start.IsOpen && !withdrawal.Hedged)
-        {
-            return $"{member.Subject} is said to be a member of {member.Object} and to have withdrawn from it";
-        }
-
-        return null;
+        return first;
     }
 
     /// <summary>Undated claims in one tense speak of one time; dated ones of theirs.</summary>

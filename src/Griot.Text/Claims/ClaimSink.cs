@@ -6,7 +6,7 @@ namespace Griot.Text.Claims;
 /// <summary>Collects the claims of a document, one of each per sentence, and the founder lists.</summary>
 public sealed class ClaimSink
 {
-    private readonly HashSet<string> _seenInSentence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _inSentence = new(StringComparer.Ordinal);
     private int _sentence = -1;
 
     public List<Claim> Claims { get; } = [];
@@ -26,16 +26,17 @@ public sealed class ClaimSink
         if (context.Sentence.Index != _sentence)
         {
             _sentence = context.Sentence.Index;
-            _seenInSentence.Clear();
+            _inSentence.Clear();
         }
 
         var key = $"{subject}|{predicate.Id}|{@object}|{qualifiers}";
-        if (!_seenInSentence.Add(key))
+        if (_inSentence.TryGetValue(key, out var index))
         {
-            return Claims.FindIndex(c => c.Evidence.Start == context.Sentence.Start && $"{c.Subject}|{c.Predicate.Id}|{c.Object}|{c.Qualifiers}" == key);
+            return index;
         }
 
         Claims.Add(new Claim(subject, predicate, @object, qualifiers, time.Valid, hedged, context.Evidence) { At = time.At, Tense = tense });
+        _inSentence[key] = Claims.Count - 1;
         return Claims.Count - 1;
     }
 }

@@ -60,8 +60,11 @@ internal sealed class Coreference
     public void Resolve(List<Token> tokens, List<Mention> mentions, Lexicon lexicon)
     {
         Surnames(tokens, mentions);
-        var named = mentions.ToList();
-        var added = new List<Mention>();
+
+        // The names of the sentence; what pronouns point to is added at the end.
+        var named = mentions;
+        List<Mention>? found = null;
+        var added = found ??= [];
         foreach (var (index, length, _) in lexicon[WordClasses.AnaphorState].FindAll(tokens))
         {
             if (Free(named, index, length) && (_main ?? State) is { } s)
@@ -236,31 +239,44 @@ internal sealed class Coreference
     {
         var glue = lexicon[WordClasses.ListGlue];
         var coordination = lexicon[WordClasses.Coordination];
-        var runs = new List<List<string>>();
-        var run = new List<Mention>();
-        foreach (var m in mentions.Where(m => m.Kind == kind && m.Type != MentionType.Anaphor && m.Last < before))
+        List<List<string>>? runs = null;
+        List<string>? run = null;
+        var last = -1;
+        foreach (var m in mentions)
         {
-            if (run.Count > 0 && !Joined(tokens, run[^1].Last + 1, m.First, glue, coordination))
+            if (m.Kind != kind || m.Type == MentionType.Anaphor || m.Last >= before)
             {
-                Add(run);
-                run.Clear();
+                continue;
             }
 
-            run.Add(m);
-        }
-
-        Add(run);
-        return runs;
-
-        void Add(List<Mention> r)
-        {
-            var ids = r.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
-            if (ids.Count >= 2)
+            if (run is not null && !Joined(tokens, last + 1, m.First, glue, coordination))
             {
-                runs.Add(ids);
+                if (run.Count >= 2)
+                {
+                    (runs ??= []).Add(run);
+                }
+
+                run = null;
             }
+
+            run ??= [];
+            if (!run.Contains(m.ActorId))
+            {
+                run.Add(m.ActorId);
+            }
+
+            last = m.Last;
         }
+
+        if (run is { Count: >= 2 })
+        {
+            (runs ??= []).Add(run);
+        }
+
+        return runs ?? NoRuns;
     }
+
+    private static readonly List<List<string>> NoRuns = [];
 
     private static void Keep(List<List<string>> groups, List<string> group)
     {

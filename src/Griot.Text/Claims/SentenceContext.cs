@@ -50,7 +50,9 @@ public sealed class SentenceContext
     /// <summary>The words of a class in the sentence's language.</summary>
     public WordClass Words(string name) => Language.Lexicon[name];
 
-    public Evidence Evidence => new(Sentence.Start, Sentence.End, Sentence.TextOf(Text));
+    private Evidence? _evidence;
+
+    public Evidence Evidence => _evidence ??= new(Sentence.Start, Sentence.End, Sentence.TextOf(Text));
 
     /// <summary>Marks tokens a rule has read as one phrase, so that rules run later do not read them again.</summary>
     public void Consume(int first, int length)
@@ -63,7 +65,18 @@ public sealed class SentenceContext
 
     public bool Consumed(int token) => _consumed.Contains(token);
 
-    public bool IsInsideMention(int token) => Mentions.Exists(m => m.First <= token && token <= m.Last);
+    public bool IsInsideMention(int token)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.First <= token && token <= m.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first token of the clause holding <paramref name="token"/>: after a relative or subordinate word

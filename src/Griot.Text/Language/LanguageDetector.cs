@@ -13,14 +13,16 @@ public sealed class LanguageDetector
     public const int MinimumEvidence = 3;
 
     private readonly IReadOnlyList<LanguagePack> _packs;
+    private WordClass[]? _detect;
 
     internal LanguageDetector(IReadOnlyList<LanguagePack> packs) => _packs = packs;
 
     /// <summary>The count of each language's function words in the tokens, in the packs' order.</summary>
-    public int[] Count(IEnumerable<Token> tokens)
+    public int[] Count(List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var counts = new int[_packs.Count];
+        var detect = _detect ??= _packs.Select(p => p.Lexicon[WordClasses.Detect]).ToArray();
         foreach (var token in tokens)
         {
             if (!token.IsWord)
@@ -28,9 +30,9 @@ public sealed class LanguageDetector
                 continue;
             }
 
-            for (var p = 0; p < _packs.Count; p++)
+            for (var p = 0; p < detect.Length; p++)
             {
-                if (_packs[p].Lexicon[WordClasses.Detect].Contains(token))
+                if (detect[p].Contains(token.Norm))
                 {
                     counts[p]++;
                 }
@@ -62,5 +64,5 @@ public sealed class LanguageDetector
         return best < 0 || tie || counts[best] < minimum ? null : _packs[best];
     }
 
-    public LanguagePack? Detect(IEnumerable<Token> tokens, int minimum = 1) => Detect(Count(tokens), minimum);
+    public LanguagePack? Detect(List<Token> tokens, int minimum = 1) => Detect(Count(tokens), minimum);
 }

@@ -103,6 +103,7 @@ public sealed class LanguageSet
             .SelectMany(e => Alternatives(e.Phrase)).Select(a => Tokenizer.Normalize(a)).ToHashSet(StringComparer.Ordinal);
         var tokenizer = new Tokenizer(elisions);
         var packs = new List<LanguagePack>();
+        var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (code, list) in entries)
         {
             if (!settings.TryGetValue(code, out var values))
@@ -116,6 +117,7 @@ public sealed class LanguageSet
                 foreach (var words in Expand(entry, tokenizer, problems))
                 {
                     lexicon[entry.Class].Add(words, entry.Values);
+                    known.UnionWith(words.Where(w => !w.Prefix).Select(w => w.Text));
                 }
             }
 
@@ -139,6 +141,7 @@ public sealed class LanguageSet
             throw new LexiconException(problems);
         }
 
+        tokenizer.Know(known);
         return new LanguageSet(packs, tokenizer);
     }
 

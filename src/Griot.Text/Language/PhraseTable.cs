@@ -68,7 +68,7 @@ public sealed class PhraseTable<T>
             Longest(exact, tokens, i, ref value, ref length);
         }
 
-        if (_byPrefix.Count > 0 && norm.Length >= PrefixKey && _byPrefix.TryGetValue(norm[..PrefixKey], out var prefixed))
+        if (_byPrefix.Count > 0 && norm.Length >= PrefixKey && _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(norm.AsSpan(0, PrefixKey), out var prefixed))
         {
             Longest(prefixed, tokens, i, ref value, ref length);
         }
@@ -122,17 +122,51 @@ public sealed class PhraseTable<T>
         return true;
     }
 
-    /// <summary>Every match in the tokens, left to right, not overlapping.</summary>
-    public IEnumerable<(int Index, int Length, T Value)> FindAll(List<Token> tokens)
+    /// <summary>Every match in the tokens, left to right, not overlapping (enumerated without allocating).</summary>
+    public Matches FindAll(List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        for (var i = 0; i < tokens.Count; i++)
+        return new Matches(this, tokens);
+    }
+
+    /// <summary>The matches of a table in tokens, as <c>foreach</c> reads them.</summary>
+    public readonly struct Matches(PhraseTable<T> table, List<Token> tokens)
+    {
+        public Enumerator GetEnumerator() => new(table, tokens);
+
+        public List<(int Index, int Length, T Value)> ToList()
         {
-            if (TryMatch(tokens, i, out var value, out var length))
+            var list = new List<(int, int, T)>();
+            foreach (var match in this)
             {
-                yield return (i, length, value);
-                i += length - 1;
+                list.Add(match);
             }
+
+            return list;
+        }
+    }
+
+    /// <summary>Walks the tokens from the left, each match skipping the tokens it covers.</summary>
+    public struct Enumerator(PhraseTable<T> table, List<Token> tokens)
+    {
+        private int _next;
+
+        public (int Index, int Length, T Value) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            for (var i = _next; i < tokens.Count; i++)
+            {
+                if (table.TryMatch(tokens, i, out var value, out var length))
+                {
+                    Current = (i, length, value);
+                    _next = i + length;
+                    return true;
+                }
+            }
+
+            _next = tokens.Count;
+            return false;
         }
     }
 }

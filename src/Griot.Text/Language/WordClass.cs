@@ -67,7 +67,7 @@ public sealed class WordClass
     public bool StartsAt(List<Token> tokens, int i) => i >= 0 && i < tokens.Count && Phrases.TryMatch(tokens, i, out _, out _);
 
     /// <summary>Every entry in the tokens, left to right, not overlapping.</summary>
-    public IEnumerable<(int Index, int Length, LexValues Values)> FindAll(List<Token> tokens) => Phrases.FindAll(tokens);
+    public PhraseTable<LexValues>.Matches FindAll(List<Token> tokens) => Phrases.FindAll(tokens);
 
     /// <summary>The first token in <c>[from, to)</c> where an entry starts, or -1.</summary>
     public int FindIn(List<Token> tokens, int from, int to)

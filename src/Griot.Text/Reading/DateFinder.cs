@@ -83,7 +83,7 @@ public static class DateFinder
     {
         last = i;
         date = null;
-        var count = NumberAt(tokens[i], lexicon);
+        var count = NumberAt(tokens, i, lexicon);
         if (count is null || i + 2 >= tokens.Count || !lexicon[WordClasses.DateUnit].TryMatch(tokens, i + 1, out var unit, out var unitLength)
             || !lexicon[WordClasses.DateLater].StartsAt(tokens, i + 1 + unitLength))
         {
@@ -103,15 +103,22 @@ public static class DateFinder
         return true;
     }
 
-    private static int? NumberAt(Token token, Lexicon lexicon)
+    private static int? NumberAt(List<Token> tokens, int i, Lexicon lexicon)
     {
+        var token = tokens[i];
         if (token.Kind == TokenKind.Number && token.Norm.Length <= 2 && int.TryParse(token.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return n;
         }
 
-        return lexicon[WordClasses.Number].TryMatch([token], 0, out var values, out _) ? values.Int("value") : null;
+        return lexicon[WordClasses.Number].TryMatch(tokens, i, out var values, out var length) && length == 1 ? values.Int("value") : null;
     }
+
+    private static readonly (string Class, DateRole Role)[] Roles =
+    [
+        (WordClasses.DateSince, DateRole.Since), (WordClasses.DateRange, DateRole.Range), (WordClasses.DateAfter, DateRole.After),
+        (WordClasses.DateBefore, DateRole.Before), (WordClasses.DateUntil, DateRole.Until),
+    ];
 
     private static DateRole RoleBefore(List<Token> tokens, int first, Lexicon lexicon, out int roleStart)
     {
@@ -127,12 +134,7 @@ public static class DateFinder
             return DateRole.At;
         }
 
-        (string Class, DateRole Role)[] roles =
-        [
-            (WordClasses.DateSince, DateRole.Since), (WordClasses.DateRange, DateRole.Range), (WordClasses.DateAfter, DateRole.After),
-            (WordClasses.DateBefore, DateRole.Before), (WordClasses.DateUntil, DateRole.Until),
-        ];
-        foreach (var (@class, role) in roles)
+        foreach (var (@class, role) in Roles)
         {
             if (lexicon[@class].EndsAt(tokens, k, out var start))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,7 @@ public sealed class Tokenizer
 
     private readonly HashSet<string> _elisions;
     private readonly int _longestElision;
+    private FrozenSet<string> _known = FrozenSet<string>.Empty;
 
     /// <param name="elisions">Elided words, apostrophe included, in normal form (<c>l'</c>, <c>qu'</c>).</param>
     public Tokenizer(IEnumerable<string> elisions)
@@ -23,6 +25,12 @@ public sealed class Tokenizer
         _elisions = elisions.Where(e => e.Length > 1 && e[^1] == '\'').ToHashSet(StringComparer.Ordinal);
         _longestElision = _elisions.Count == 0 ? 0 : _elisions.Max(e => e.Length);
     }
+
+    /// <summary>
+    /// Words whose normal form is taken from this set rather than made anew each time they are read (the words
+    /// of the lexicons): most of a text's words, read without allocating.
+    /// </summary>
+    internal void Know(IEnumerable<string> words) => _known = words.Concat(_known).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The tokenizer of the bundled languages.</summary>
     public static Tokenizer Default => Language.LanguageSet.Bundled.Tokenizer;
@@ -124,7 +132,7 @@ public sealed class Tokenizer
         var span = text.AsSpan(i, j - i);
         var capitalized = char.IsUpper(span[0]);
         var allCaps = capitalized && span.Length > 1 && IsAllCaps(span);
-        tokens.Add(new Token(i, j - i, TokenKind.Word, Normalize(span), capitalized, allCaps));
+        tokens.Add(new Token(i, j - i, TokenKind.Word, NormalizeKnown(span), capitalized, allCaps));
         if (j < end && text[j] is '\'' or '’' && j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
         {
             tokens.Add(new Token(j, 2, TokenKind.Word, "'s", false, false));
@@ -153,10 +161,28 @@ public sealed class Tokenizer
         return letters > 1;
     }
 
+    private string NormalizeKnown(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 64)
+        {
+            return Normalize(text);
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        Fill(text, buffer);
+        return _known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known) ? known : new string(buffer);
+    }
+
     /// <summary>The matching form of a piece of text: lower case, no accents, plain apostrophes and hyphens.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        Fill(text, buffer);
+        return new string(buffer);
+    }
+
+    private static void Fill(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         for (var k = 0; k < text.Length; k++)
         {
             var c = text[k];
@@ -167,8 +193,6 @@ public sealed class Tokenizer
                 _ => char.ToLowerInvariant(c),
             };
         }
-
-        return new string(buffer);
     }
 
     private static char[] BuildFold()

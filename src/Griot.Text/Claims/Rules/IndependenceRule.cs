@@ -77,14 +77,7 @@ public sealed class IndependenceRule : IClaimRule
 
             if (context.Words(WordClasses.ColonialRule).Contains(tokens[i]) && ColonialRuleEnded(context, i) is { } ruler)
             {
-                var ruled = context.SubjectBefore(i, m => RuleSupport.State(m) && m.ActorId != ruler.ActorId)?.ActorId ?? context.MainSubject;
-                if (ruled is not null && ruled != ruler.ActorId && RuleSupport.Asserted(context, i, out var hr))
-                {
-                    var when = context.NearestDate(i);
-                    sink.Add(context, ruled, Predicate.IndependenceFrom, ruler.ActorId, Qualifiers.Empty,
-                        SentenceContext.TimeOf(when is { Role: DateRole.At or DateRole.Since } ? when : null, change: true), Tense.Past, hr);
-                }
-
+                RuleEnded(context, sink, i, ruler.ActorId);
                 continue;
             }
 
@@ -142,6 +135,17 @@ public sealed class IndependenceRule : IClaimRule
         FormerRulers(context, sink);
     }
 
+    private static void RuleEnded(SentenceContext context, ClaimSink sink, int rule, string ruler)
+    {
+        var ruled = context.SubjectBefore(rule, m => RuleSupport.State(m) && m.ActorId != ruler)?.ActorId ?? context.MainSubject;
+        if (ruled is not null && ruled != ruler && RuleSupport.Asserted(context, rule, out var hedged))
+        {
+            var when = context.NearestDate(rule);
+            sink.Add(context, ruled, Predicate.IndependenceFrom, ruler, Qualifiers.Empty,
+                SentenceContext.TimeOf(when is { Role: DateRole.At or DateRole.Since } ? when : null, change: true), Tense.Past, hedged);
+        }
+    }
+
     private static bool Granted(SentenceContext context, int noun) =>
         noun > 0 && context.Words(WordClasses.IndependenceGrant).Contains(context.Tokens[noun - 1])
         || noun > 1 && context.Words(WordClasses.IndependenceGrant).Contains(context.Tokens[noun - 2]);
@@ -188,15 +192,20 @@ public sealed class IndependenceRule : IClaimRule
         var colonies = context.Words(WordClasses.Colony);
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!colonies.Contains(tokens[k]) || context.Words(WordClasses.FormerColony).FindIn(tokens, k - 3, k) < 0)
+            if (colonies.Contains(tokens[k]) && context.Words(WordClasses.FormerColony).FindIn(tokens, k - 3, k) >= 0)
             {
-                continue;
+                FormerColony(context, sink, k);
             }
+        }
+    }
 
+    private static void FormerColony(SentenceContext context, ClaimSink sink, int k)
+    {
+        {
             var ruler = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && (m.Last >= k - 2 && m.Last < k || m.First == k + 1));
             if (ruler.ActorId is null || !RuleSupport.Asserted(context, k, out var hedged))
             {
-                continue;
+                return;
             }
 
             var named = context.GroupAfter(k, m => RuleSupport.State(m) && m.ActorId != ruler.ActorId, maxGap: 3);
