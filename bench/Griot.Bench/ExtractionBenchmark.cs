@@ -89,6 +89,7 @@ internal static class ExtractionBenchmark
                     extractor.Extract(d);
                 }
 
+                var (pauseBefore, allocatedBefore, collectionsBefore) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
                 var single = Stopwatch.StartNew();
                 var (read, claims) = (0L, 0L);
                 foreach (var d in documents)
@@ -100,6 +101,7 @@ internal static class ExtractionBenchmark
 
                 single.Stop();
                 var perCore = read / single.Elapsed.TotalSeconds;
+                var (pause, allocated, collections) = (GC.GetTotalPauseDuration() - pauseBefore, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.CollectionCount(0) - collectionsBefore);
 
                 var parallel = Stopwatch.StartNew();
                 long parallelRead = 0;
@@ -128,6 +130,7 @@ internal static class ExtractionBenchmark
                 var checkOk = checkRate >= perCore / 2;
                 ok &= extractOk && checkOk;
                 Console.WriteLine($"  extraction per core: {perCore:N0} sentences/s vs target {TargetPerCore:N0}: {(extractOk ? "ok" : "BELOW TARGET")} ({perCore / TargetPerCore:F2}x)");
+                Console.WriteLine($"  memory (one core): {allocated / (double)read:N0} bytes allocated per sentence, {collections:N0} collections, {pause.TotalSeconds:F2} s of {single.Elapsed.TotalSeconds:F2} s paused for the collector");
                 Console.WriteLine($"  checking: {checkRate:N0} sentences/s, {checkRate / perCore:F2} of extraction (target 0.5): {(checkOk ? "ok" : "BELOW TARGET")}");
 
                 // One document growing: the time per sentence of checking should not grow with it.

@@ -10,15 +10,19 @@ namespace Griot.Text.Checking;
 /// ("in 2014", "since 1960"), over the past where it is in the past tense, and otherwise on the document's
 /// date (today where that is not known). Closed-world predicates (borders, founders of an organization with
 /// a known founding, independence) contradict what they do not hold; the others leave it unverified.
+/// A checker reads what the store holds about each actor once and keeps it for every document it checks after
+/// (thread-safe): make a new one once the store has changed.
 /// </summary>
 public sealed class ClaimChecker
 {
-    private readonly IKnowledgeStore _store;
+    private readonly KnowledgeCache _knowledge;
+    private readonly Names _names;
 
     public ClaimChecker(IKnowledgeStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        _store = store;
+        _knowledge = new KnowledgeCache(store);
+        _names = new Names(store);
     }
 
     /// <param name="today">The day to judge present-tense claims on where the document's date is not known.</param>
@@ -26,8 +30,7 @@ public sealed class ClaimChecker
     {
         ArgumentNullException.ThrowIfNull(extraction);
         var judgedOn = extraction.DocumentDate ?? today;
-        var knowledge = new KnowledgeCache(_store);
-        var names = new Names(_store);
+        var (knowledge, names) = (_knowledge, _names);
         var verdicts = new List<ClaimVerdict>(extraction.Claims.Count);
         foreach (var claim in extraction.Claims)
         {

@@ -6,7 +6,7 @@ using Griot.Text.Claims;
 namespace Griot.Text.Checking;
 
 /// <summary>The verdict on one claim, from the statements about its subject.</summary>
-internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, DateOnly judgedOn, Names names)
+internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly judgedOn, Names names)
 {
     private static readonly ClaimVerdict Nothing = new(Verdict.Unverified, "the knowledge base holds nothing on this", []);
 
@@ -52,7 +52,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
     }
 
     /// <summary>The statements that say what the claim says, up to time and qualifiers.</summary>
-    private List<Statement> Same() => about.Where(s => s.Predicate == claim.Predicate && SameParties(s)).ToList();
+    private List<Statement> Same() => about[claim.Predicate].Where(s => SameParties(s)).ToList();
 
     private bool SameParties(Statement s)
     {
@@ -66,9 +66,9 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
 
     private async Task<ClaimVerdict> BordersAsync(CancellationToken cancellationToken)
     {
-        var neighbours = about.Where(s => s.Predicate == Predicate.Borders && s.IsAbout(claim.Subject) && s.Valid.IsValidOn(judgedOn))
+        var neighbours = about[Predicate.Borders].Where(s => s.IsAbout(claim.Subject) && s.Valid.IsValidOn(judgedOn))
             .Select(s => s.OtherParty(claim.Subject)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var ids = about.Where(s => s.Predicate == Predicate.Borders && s.IsAbout(claim.Subject)).Select(s => s.Id).ToList();
+        var ids = about[Predicate.Borders].Where(s => s.IsAbout(claim.Subject)).Select(s => s.Id).ToList();
         var subject = await names.OfAsync(claim.Subject, cancellationToken);
         if (neighbours.Count == 0)
         {
@@ -115,7 +115,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
         // Say why a membership no longer holds: the withdrawal, with its announcement.
         if (verdict.Verdict == Verdict.Outdated)
         {
-            var withdrawal = about.FirstOrDefault(s => s.Predicate == Predicate.WithdrewFrom && s.Subject == claim.Subject && s.Object == claim.Object);
+            var withdrawal = about[Predicate.WithdrewFrom].FirstOrDefault(s => s.Subject == claim.Subject && s.Object == claim.Object);
             if (withdrawal is not null)
             {
                 var effective = withdrawal.Qualifiers.Get("effective") ?? GriotDate(withdrawal.Valid.Start);
@@ -203,7 +203,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
     /// <summary>Founding dates and coups: the event's date against the claim's.</summary>
     private ClaimVerdict Event(bool closedWorld)
     {
-        var events = about.Where(s => s.Predicate == claim.Predicate && s.Subject == claim.Subject && (claim.Object is null || s.Object == claim.Object)).ToList();
+        var events = about[claim.Predicate].Where(s => s.Subject == claim.Subject && (claim.Object is null || s.Object == claim.Object)).ToList();
         if (events.Count == 0)
         {
             return Nothing;
@@ -229,7 +229,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
 
     private async Task<ClaimVerdict> IndependenceAsync(CancellationToken cancellationToken)
     {
-        var independence = about.Where(s => s.Predicate == Predicate.IndependenceFrom && s.Subject == claim.Subject).ToList();
+        var independence = about[Predicate.IndependenceFrom].Where(s => s.Subject == claim.Subject).ToList();
         if (independence.Count == 0)
         {
             return new ClaimVerdict(Verdict.Unverified, "the knowledge base holds no independence for this state", []);
@@ -260,7 +260,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
         }
 
         var (from, to) = Window();
-        var holders = about.Where(s => s.Predicate == Predicate.HeadOfState && s.Subject == claim.Subject && Overlaps(s, from, to)).ToList();
+        var holders = about[Predicate.HeadOfState].Where(s => s.Subject == claim.Subject && Overlaps(s, from, to)).ToList();
         if (holders.Count == 0)
         {
             return Nothing;
@@ -282,7 +282,7 @@ internal sealed class VerdictRules(Claim claim, IReadOnlyList<Statement> about, 
     private ClaimVerdict Withdrawal()
     {
         var same = Same();
-        var memberships = about.Where(s => s.Predicate == Predicate.MemberOf && s.Subject == claim.Subject && s.Object == claim.Object).ToList();
+        var memberships = about[Predicate.MemberOf].Where(s => s.Subject == claim.Subject && s.Object == claim.Object).ToList();
         var ended = memberships.Where(s => s.Valid.End.Kind == BoundKind.Dated).ToList();
         var known = same.SelectMany(s => new[] { s.Valid.Start.Date, PartialDate.Parse(s.Qualifiers.Get("effective")).TryGetValue(out var e) ? e : (PartialDate?)null })
             .Concat(ended.Select(s => s.Valid.End.Date))

@@ -141,7 +141,14 @@ public sealed class LanguageSet
             throw new LexiconException(problems);
         }
 
-        tokenizer.Know(known);
+        // Number every word of the lexicons, and the first letters of each prefix, so that tokens are matched by number.
+        var stems = packs.SelectMany(p => p.Lexicon.Classes).SelectMany(c => c.Phrases.Words).Where(w => w.Prefix && w.Text.Length >= Tokenizer.StemLength).Select(w => w.Text[..Tokenizer.StemLength]);
+        tokenizer.Know(known, stems);
+        foreach (var @class in packs.SelectMany(p => p.Lexicon.Classes))
+        {
+            @class.Bind(tokenizer);
+        }
+
         return new LanguageSet(packs, tokenizer);
     }
 

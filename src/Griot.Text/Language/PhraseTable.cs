@@ -5,7 +5,13 @@ namespace Griot.Text.Language;
 /// <summary>A word of a lexicon phrase: a token's normal form, or its beginning (<c>retir*</c>) where <see cref="Prefix"/>.</summary>
 public readonly record struct PhraseWord(string Text, bool Prefix)
 {
-    public bool Matches(in Token token) => Prefix ? token.Norm.StartsWith(Text, StringComparison.Ordinal) : token.Norm == Text;
+    /// <summary>The word's number in the tokenizer's vocabulary (<see cref="Token.Word"/>), once the table is bound to it.</summary>
+    public int Id { get; init; }
+
+    public bool Matches(in Token token) =>
+        Prefix ? token.Norm.StartsWith(Text, StringComparison.Ordinal)
+        : Id > 0 && token.Word != 0 ? token.Word == Id
+        : token.Norm == Text;
 
     public override string ToString() => Prefix ? Text + "*" : Text;
 }
@@ -27,7 +33,20 @@ public sealed class PhraseTable<T>
     private readonly Dictionary<string, List<(PhraseWord[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(PhraseWord[] Words, T Value)>> _byPrefix = new(StringComparer.Ordinal);
 
+    // The same lists by the numbers of the tokenizer's vocabulary (Token.Word, Token.Stem), once bound.
+    private Dictionary<int, List<(PhraseWord[] Words, T Value)>>? _byWordId;
+    private Dictionary<int, List<(PhraseWord[] Words, T Value)>>? _byStemId;
+    private HashSet<int>? _skippableIds;
+
+    // Bit sets over the vocabulary's numbers: whether any phrase starts with that word, or with a prefix of that key.
+    private ulong[]? _startWords;
+    private ulong[]? _startStems;
+    private int _number = -1;
+
     public int Count { get; private set; }
+
+    /// <summary>Every word of every phrase of the table.</summary>
+    internal IEnumerable<PhraseWord> Words => _byFirst.Values.Concat(_byPrefix.Values).SelectMany(list => list).SelectMany(entry => entry.Words);
 
     public PhraseTable<T> Add(IReadOnlyList<PhraseWord> words, T value)
     {
@@ -53,7 +72,45 @@ public sealed class PhraseTable<T>
         list.Add((words.ToArray(), value));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
+        _byWordId = _byStemId = null;
+        _skippableIds = null;
+        _startWords = _startStems = null;
+        _number = -1;
         return this;
+    }
+
+    /// <summary>
+    /// Numbers the table's words as the tokenizer numbers tokens, so that a token is looked up by its number;
+    /// every whole word of the table must be in the tokenizer's vocabulary.
+    /// </summary>
+    internal void Bind(Tokenizer tokenizer)
+    {
+        foreach (var list in _byFirst.Values.Concat(_byPrefix.Values))
+        {
+            foreach (var (words, _) in list)
+            {
+                for (var k = 0; k < words.Length; k++)
+                {
+                    words[k] = words[k] with { Id = words[k].Prefix ? 0 : tokenizer.WordId(words[k].Text) };
+                }
+            }
+        }
+
+        _byWordId = _byFirst.ToDictionary(e => tokenizer.WordId(e.Key), e => e.Value);
+        _byStemId = _byPrefix.ToDictionary(e => tokenizer.StemId(e.Key), e => e.Value);
+        _startWords = Bits(_byWordId.Keys, tokenizer.WordCount);
+        _startStems = Bits(_byStemId.Keys, tokenizer.StemCount);
+        _number = tokenizer.NumberTable();
+        foreach (var id in _byWordId.Keys)
+        {
+            tokenizer.MarkStart(_number, id, stem: false);
+        }
+
+        foreach (var id in _byStemId.Keys)
+        {
+            tokenizer.MarkStart(_number, id, stem: true);
+        }
+        _skippableIds = Skippable?.Select(tokenizer.WordId).ToHashSet();
     }
 
     /// <summary>The longest phrase starting at token <paramref name="i"/>; a whole word wins over a prefix of the same length.</summary>
@@ -62,13 +119,37 @@ public sealed class PhraseTable<T>
         ArgumentNullException.ThrowIfNull(tokens);
         value = default!;
         length = 0;
-        var norm = tokens[i].Norm;
-        if (_byFirst.TryGetValue(norm, out var exact))
+        ref readonly var token = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[i];
+        if (!MayStart(token))
+        {
+            return false;
+        }
+
+        if (_byWordId is not null && token.Word != 0)
+        {
+            if (token.Word > 0 && _byWordId.TryGetValue(token.Word, out var exact))
+            {
+                Longest(exact, tokens, i, ref value, ref length);
+            }
+        }
+        else if (_byFirst.TryGetValue(token.Norm, out var exact))
         {
             Longest(exact, tokens, i, ref value, ref length);
         }
 
-        if (_byPrefix.Count > 0 && norm.Length >= PrefixKey && _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(norm.AsSpan(0, PrefixKey), out var prefixed))
+        if (_byPrefix.Count == 0)
+        {
+            return length > 0;
+        }
+
+        if (_byStemId is not null && token.Stem != 0)
+        {
+            if (token.Stem > 0 && _byStemId.TryGetValue(token.Stem, out var prefixed))
+            {
+                Longest(prefixed, tokens, i, ref value, ref length);
+            }
+        }
+        else if (token.Norm.Length >= PrefixKey && _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
         {
             Longest(prefixed, tokens, i, ref value, ref length);
         }
@@ -106,7 +187,7 @@ public sealed class PhraseTable<T>
         var skips = 0;
         for (var k = 0; k < words.Length; k++, j++)
         {
-            while (j < tokens.Count && k > 0 && !words[k].Matches(tokens[j]) && skips < MaxSkips && Skippable is { } skip && skip.Contains(tokens[j].Norm))
+            while (j < tokens.Count && k > 0 && !words[k].Matches(tokens[j]) && skips < MaxSkips && IsSkippable(tokens[j]))
             {
                 j++;
                 skips++;
@@ -121,6 +202,29 @@ public sealed class PhraseTable<T>
         consumed = j - i;
         return true;
     }
+
+    private static ulong[] Bits(IEnumerable<int> ids, int count)
+    {
+        var bits = new ulong[(count >> 6) + 1];
+        foreach (var id in ids.Where(id => id > 0))
+        {
+            bits[id >> 6] |= 1UL << (id & 63);
+        }
+
+        return bits;
+    }
+
+    private static bool Has(ulong[] bits, int id) => id > 0 && (bits[id >> 6] & (1UL << (id & 63))) != 0;
+
+    /// <summary>Whether a phrase may start at this token: answered from bits, without looking anything up, for most tokens.</summary>
+    private bool MayStart(in Token token) =>
+        _startWords is null || token.Word == 0 || Has(_startWords, token.Word) || (token.Stem != 0 ? Has(_startStems!, token.Stem) : _byPrefix.Count > 0);
+
+    /// <summary>Whether a phrase of the table may be somewhere in the tokens (false only where the tokenizer's marks say none can).</summary>
+    internal bool MayBeIn(List<Token> tokens) => _number < 0 || tokens is not TokenList list || list.MayHave(_number);
+
+    private bool IsSkippable(in Token token) =>
+        _skippableIds is not null && token.Word != 0 ? token.Word > 0 && _skippableIds.Contains(token.Word) : Skippable?.Contains(token.Norm) == true;
 
     /// <summary>Every match in the tokens, left to right, not overlapping (enumerated without allocating).</summary>
     public Matches FindAll(List<Token> tokens)
@@ -155,6 +259,12 @@ public sealed class PhraseTable<T>
 
         public bool MoveNext()
         {
+            if (_next == 0 && !table.MayBeIn(tokens))
+            {
+                _next = tokens.Count;
+                return false;
+            }
+
             for (var i = _next; i < tokens.Count; i++)
             {
                 if (table.TryMatch(tokens, i, out var value, out var length))

@@ -10,6 +10,8 @@ public sealed class WordClass
 {
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly List<string> _wordPrefixes = [];
+    private HashSet<int>? _wordIds;
+    private HashSet<int>? _prefixStems;
 
     internal WordClass(string name)
     {
@@ -25,6 +27,7 @@ public sealed class WordClass
     internal void Add(IReadOnlyList<PhraseWord> words, LexValues values)
     {
         Phrases.Add(words, values);
+        _wordIds = _prefixStems = null;
         if (words.Count == 1)
         {
             if (words[0].Prefix)
@@ -38,8 +41,42 @@ public sealed class WordClass
         }
     }
 
+    /// <summary>Numbers the class's words as the tokenizer numbers tokens (<see cref="Token.Word"/>), to look tokens up by number.</summary>
+    internal void Bind(Tokenizer tokenizer)
+    {
+        Phrases.Bind(tokenizer);
+        _wordIds = _words.Select(tokenizer.WordId).ToHashSet();
+        _prefixStems = _wordPrefixes.Select(p => tokenizer.StemId(p)).ToHashSet();
+    }
+
     /// <summary>Whether a one-word entry of the class is this token.</summary>
-    public bool Contains(in Token token) => Contains(token.Norm);
+    public bool Contains(in Token token)
+    {
+        if (_wordIds is null || token.Word == 0)
+        {
+            return Contains(token.Norm);
+        }
+
+        if (token.Word > 0 && _wordIds.Contains(token.Word))
+        {
+            return true;
+        }
+
+        if (_wordPrefixes.Count == 0 || token.Stem < 0 || !_prefixStems!.Contains(token.Stem))
+        {
+            return false;
+        }
+
+        foreach (var prefix in _wordPrefixes)
+        {
+            if (token.Norm.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a one-word entry of the class is this normal form.</summary>
     public bool Contains(string norm)
@@ -73,6 +110,11 @@ public sealed class WordClass
     public int FindIn(List<Token> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (!Phrases.MayBeIn(tokens))
+        {
+            return -1;
+        }
+
         for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
         {
             if (Phrases.TryMatch(tokens, k, out _, out _))
@@ -88,6 +130,12 @@ public sealed class WordClass
     public bool EndsAt(List<Token> tokens, int k, out int start)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (!Phrases.MayBeIn(tokens))
+        {
+            start = k;
+            return false;
+        }
+
         for (start = Math.Max(0, k - 3); start <= k; start++)
         {
             if (Phrases.TryMatch(tokens, start, out _, out var length) && start + length - 1 == k)

@@ -8,6 +8,16 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind, strin
 {
     public int End => Start + Length;
 
+    /// <summary>
+    /// The lexicon word this token is, as the tokenizer numbered the words of its lexicons: above zero a known
+    /// word, -1 a word no lexicon has, 0 not looked up (a token made by hand), so that phrase tables match by
+    /// number instead of by string.
+    /// </summary>
+    public int Word { get; init; }
+
+    /// <summary>The lexicons' prefix key (first three characters of a <c>retir*</c> entry) this token starts with, as <see cref="Word"/>.</summary>
+    public int Stem { get; init; }
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool Is(string norm) => string.Equals(Norm, norm, StringComparison.Ordinal);
@@ -18,4 +28,21 @@ public enum TokenKind
     Word,
     Number,
     Punctuation,
+}
+
+/// <summary>
+/// The tokens of a sentence as the tokenizer read them, with the phrase tables that may match somewhere in them,
+/// so that a table none of whose phrases can start here is passed over at once.
+/// </summary>
+public sealed class TokenList : List<Token>
+{
+    public TokenList(int capacity)
+        : base(capacity)
+    {
+    }
+
+    /// <summary>Bits by table number (see <see cref="Tokenizer"/>): a table whose bit is clear matches nowhere in the tokens.</summary>
+    internal ulong[]? Starts { get; set; }
+
+    internal bool MayHave(int table) => Starts is not { } bits || (table >> 6 < bits.Length && (bits[table >> 6] & (1UL << (table & 63))) != 0);
 }

@@ -16,7 +16,16 @@ public sealed class Tokenizer
 
     private readonly HashSet<string> _elisions;
     private readonly int _longestElision;
-    private FrozenSet<string> _known = FrozenSet<string>.Empty;
+    private FrozenDictionary<string, (string Norm, int Id)> _known = FrozenDictionary<string, (string, int)>.Empty;
+    private FrozenDictionary<string, int> _stems = FrozenDictionary<string, int>.Empty;
+
+    // For each numbered word and prefix key: the phrase tables (by their number) with a phrase that may start there.
+    private ulong[]?[] _wordStarts = [];
+    private ulong[]?[] _stemStarts = [];
+    private int _tables;
+
+    /// <summary>How many characters of a token name its prefix key (<see cref="Token.Stem"/>).</summary>
+    internal const int StemLength = 3;
 
     /// <param name="elisions">Elided words, apostrophe included, in normal form (<c>l'</c>, <c>qu'</c>).</param>
     public Tokenizer(IEnumerable<string> elisions)
@@ -30,7 +39,48 @@ public sealed class Tokenizer
     /// Words whose normal form is taken from this set rather than made anew each time they are read (the words
     /// of the lexicons): most of a text's words, read without allocating.
     /// </summary>
-    internal void Know(IEnumerable<string> words) => _known = words.Concat(_known).ToFrozenSet(StringComparer.Ordinal);
+    internal void Know(IEnumerable<string> words, IEnumerable<string> stems)
+    {
+        _known = words.Distinct(StringComparer.Ordinal).Select((w, k) => (w, k + 1)).ToFrozenDictionary(p => p.w, p => (p.w, p.Item2), StringComparer.Ordinal);
+        _stems = stems.Distinct(StringComparer.Ordinal).Select((w, k) => (w, k + 1)).ToFrozenDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+        _wordStarts = new ulong[]?[_known.Count + 1];
+        _stemStarts = new ulong[]?[_stems.Count + 1];
+    }
+
+    /// <summary>A number for a phrase table, under which the words its phrases start with are kept.</summary>
+    internal int NumberTable() => _tables++;
+
+    /// <summary>Notes that phrases of table <paramref name="table"/> start with the word (or prefix key) numbered <paramref name="id"/>.</summary>
+    internal void MarkStart(int table, int id, bool stem)
+    {
+        var starts = stem ? _stemStarts : _wordStarts;
+        if (id <= 0 || id >= starts.Length)
+        {
+            return;
+        }
+
+        var bits = starts[id] ??= new ulong[(table >> 6) + 1];
+        if (bits.Length <= table >> 6)
+        {
+            Array.Resize(ref bits, (table >> 6) + 1);
+            starts[id] = bits;
+        }
+
+        bits[table >> 6] |= 1UL << (table & 63);
+    }
+
+    /// <summary>How many words the vocabulary numbers (the highest <see cref="Token.Word"/>).</summary>
+    internal int WordCount => _known.Count;
+
+    /// <summary>How many prefix keys the vocabulary numbers (the highest <see cref="Token.Stem"/>).</summary>
+    internal int StemCount => _stems.Count;
+
+    /// <summary>The number of a known word (-1 where no lexicon has it, 0 before the lexicons are known).</summary>
+    internal int WordId(string norm) => _known.Count == 0 ? 0 : _known.TryGetValue(norm, out var known) ? known.Id : -1;
+
+    /// <summary>The number of a prefix key (-1 where no lexicon has it, 0 before the lexicons are known).</summary>
+    internal int StemId(ReadOnlySpan<char> norm) =>
+        _stems.Count == 0 ? 0 : norm.Length >= StemLength && _stems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(norm[..StemLength], out var id) ? id : -1;
 
     /// <summary>The tokenizer of the bundled languages.</summary>
     public static Tokenizer Default => Language.LanguageSet.Bundled.Tokenizer;
@@ -38,7 +88,7 @@ public sealed class Tokenizer
     public List<Token> Tokenize(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(Math.Max(8, (end - start) / 5));
+        var tokens = new TokenList(Math.Max(8, (end - start) / 6));
         var i = start;
         while (i < end)
         {
@@ -67,17 +117,49 @@ public sealed class Tokenizer
                     j++;
                 }
 
-                tokens.Add(new Token(i, j - i, TokenKind.Number, text[i..j], false, false));
+                tokens.Add(Numbered(new Token(i, j - i, TokenKind.Number, text[i..j], false, false)));
                 i = j;
             }
             else
             {
-                tokens.Add(new Token(i, 1, TokenKind.Punctuation, Normalize(text.AsSpan(i, 1)), false, false));
+                var (norm, id) = NormalizeKnown(text.AsSpan(i, 1));
+                tokens.Add(new Token(i, 1, TokenKind.Punctuation, norm, false, false) { Word = id, Stem = _stems.Count == 0 ? 0 : -1 });
                 i++;
             }
         }
 
+        if (_tables > 0)
+        {
+            tokens.Starts = Starts(tokens);
+        }
+
         return tokens;
+    }
+
+    /// <summary>The phrase tables with a phrase that may start somewhere in the tokens.</summary>
+    private ulong[] Starts(List<Token> tokens)
+    {
+        var all = new ulong[((_tables - 1) >> 6) + 1];
+        foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
+        {
+            Or(all, token.Word > 0 ? _wordStarts[token.Word] : null);
+            Or(all, token.Stem > 0 ? _stemStarts[token.Stem] : null);
+        }
+
+        return all;
+    }
+
+    private static void Or(ulong[] all, ulong[]? bits)
+    {
+        if (bits is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < bits.Length; k++)
+        {
+            all[k] |= bits[k];
+        }
     }
 
     private int ReadWord(string text, int i, int end, List<Token> tokens)
@@ -132,10 +214,11 @@ public sealed class Tokenizer
         var span = text.AsSpan(i, j - i);
         var capitalized = char.IsUpper(span[0]);
         var allCaps = capitalized && span.Length > 1 && IsAllCaps(span);
-        tokens.Add(new Token(i, j - i, TokenKind.Word, NormalizeKnown(span), capitalized, allCaps));
+        var (word, wordId) = NormalizeKnown(span);
+        tokens.Add(new Token(i, j - i, TokenKind.Word, word, capitalized, allCaps) { Word = wordId, Stem = StemId(word) });
         if (j < end && text[j] is '\'' or '’' && j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
         {
-            tokens.Add(new Token(j, 2, TokenKind.Word, "'s", false, false));
+            tokens.Add(Numbered(new Token(j, 2, TokenKind.Word, "'s", false, false)));
             j += 2;
         }
 
@@ -161,16 +244,20 @@ public sealed class Tokenizer
         return letters > 1;
     }
 
-    private string NormalizeKnown(ReadOnlySpan<char> text)
+    private Token Numbered(Token token) => token with { Word = WordId(token.Norm), Stem = StemId(token.Norm) };
+
+    /// <summary>The normal form of a word, taken from the lexicons' words where it is one of them (without allocating), and its number.</summary>
+    private (string Norm, int Id) NormalizeKnown(ReadOnlySpan<char> text)
     {
         if (text.Length > 64)
         {
-            return Normalize(text);
+            var norm = Normalize(text);
+            return (norm, WordId(norm));
         }
 
         Span<char> buffer = stackalloc char[text.Length];
         Fill(text, buffer);
-        return _known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known) ? known : new string(buffer);
+        return _known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known) ? known : (new string(buffer), _known.Count == 0 ? 0 : -1);
     }
 
     /// <summary>The matching form of a piece of text: lower case, no accents, plain apostrophes and hyphens.</summary>
