@@ -54,6 +54,7 @@ internal sealed class Coreference
     private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person && m.Type != MentionType.Capital;
 
     private string? _person;
+    private readonly List<Mention> _added = [];
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
 
     /// <summary>Adds to <paramref name="mentions"/> the actors the sentence's pronouns and descriptions point to.</summary>
@@ -63,8 +64,8 @@ internal sealed class Coreference
 
         // The names of the sentence; what pronouns point to is added at the end.
         var named = mentions;
-        List<Mention>? found = null;
-        var added = found ??= [];
+        var added = _added;
+        added.Clear();
         foreach (var (index, length, _) in lexicon[WordClasses.AnaphorState].FindAll(tokens))
         {
             if (Free(named, index, length) && (_main ?? State) is { } s)
@@ -120,40 +121,57 @@ internal sealed class Coreference
                 continue;
             }
 
-            Mention At(string id, ActorKind kind) => new(index, index + length - 1, id, kind, MentionType.Anaphor);
+            var (first, last) = (index, index + length - 1);
             if (values.Has("possessive") && Before(named, index, null, nearest: true) is { } nearest)
             {
-                added.Add(At(nearest.ActorId, nearest.Kind));
+                added.Add(new Mention(first, last, nearest.ActorId, nearest.Kind, MentionType.Anaphor));
             }
-            else if (named.Exists(m => m.Last < index && Referent(m)))
+            else if (AnyReferentBefore(named, index))
             {
                 // "The African Union includes it": a state or an organization not named before is the one spoken of.
-                foreach (var kind in new[] { ActorKind.State, ActorKind.Organization, ActorKind.Mission, ActorKind.Person })
+                foreach (var kind in PronounKinds)
                 {
                     var id = Before(named, index, kind, nearest: false)?.ActorId
                         ?? kind switch { ActorKind.State => State, ActorKind.Organization => Organization, _ => null };
                     if (id is not null)
                     {
-                        added.Add(At(id, kind));
+                        added.Add(new Mention(first, last, id, kind, MentionType.Anaphor));
                     }
                 }
             }
             else if (Cataphora(named, tokens, index) is { } ahead)
             {
-                added.Add(At(ahead.ActorId, ahead.Kind));
+                added.Add(new Mention(first, last, ahead.ActorId, ahead.Kind, MentionType.Anaphor));
             }
             else if (_topic is { } topic)
             {
-                added.Add(At(topic.Id, topic.Kind));
+                added.Add(new Mention(first, last, topic.Id, topic.Kind, MentionType.Anaphor));
             }
         }
 
         if (added.Count > 0)
         {
             mentions.AddRange(added);
-            mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+            mentions.Sort(ByPosition);
         }
     }
+
+    private static bool AnyReferentBefore(List<Mention> named, int index)
+    {
+        foreach (var m in named)
+        {
+            if (m.Last < index && Referent(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ActorKind[] PronounKinds = [ActorKind.State, ActorKind.Organization, ActorKind.Mission, ActorKind.Person];
+
+    private static readonly Comparison<Mention> ByPosition = (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last);
 
     /// <summary>"Keïta", "TOURE" after the person was named in full: the person.</summary>
     private void Surnames(List<Token> tokens, List<Mention> mentions)
@@ -176,7 +194,7 @@ internal sealed class Coreference
 
         if (found)
         {
-            mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+            mentions.Sort(ByPosition);
         }
     }
 
@@ -328,8 +346,18 @@ internal sealed class Coreference
         tokens[k].Is("'s") || tokens[k].Kind == TokenKind.Punctuation
         || lexicon[WordClasses.TensePresent].Contains(tokens[k]) || lexicon[WordClasses.TensePast].Contains(tokens[k]) || lexicon[WordClasses.Copula].Contains(tokens[k]);
 
-    private static bool Free(List<Mention> named, int index, int length) =>
-        !named.Exists(m => m.First <= index + length - 1 && index <= m.Last);
+    private static bool Free(List<Mention> named, int index, int length)
+    {
+        foreach (var m in named)
+        {
+            if (m.First <= index + length - 1 && index <= m.Last)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The actor of a kind (any that a pronoun stands for, where null) named before <paramref name="index"/>: the first, or the nearest.</summary>
     private static Mention? Before(List<Mention> named, int index, ActorKind? kind, bool nearest)

@@ -5,14 +5,19 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, WordClass> _classes;
 
+    // The same classes by the identity of their names' interned strings: the constants of WordClasses that rules
+    // pass are found without hashing the name's characters.
+    private readonly Dictionary<string, WordClass> _byConstant;
+
     internal Lexicon()
     {
         _classes = WordClasses.All.ToDictionary(name => name, name => new WordClass(name), StringComparer.Ordinal);
+        _byConstant = _classes.ToDictionary(c => string.Intern(c.Key), c => c.Value, (IEqualityComparer<string>)ReferenceEqualityComparer.Instance);
     }
 
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a class of <see cref="WordClasses"/>.</exception>
     public WordClass this[string name] =>
-        _classes.TryGetValue(name, out var c) ? c : throw new ArgumentException($"'{name}' is not a word class", nameof(name));
+        _byConstant.TryGetValue(name, out var c) || _classes.TryGetValue(name, out c) ? c : throw new ArgumentException($"'{name}' is not a word class", nameof(name));
 
     public IEnumerable<WordClass> Classes => _classes.Values;
 

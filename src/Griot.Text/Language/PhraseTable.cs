@@ -42,6 +42,7 @@ public sealed class PhraseTable<T>
     private ulong[]? _startWords;
     private ulong[]? _startStems;
     private int _number = -1;
+    private bool _anyEnd;
 
     public int Count { get; private set; }
 
@@ -101,14 +102,11 @@ public sealed class PhraseTable<T>
         _startWords = Bits(_byWordId.Keys, tokenizer.WordCount);
         _startStems = Bits(_byStemId.Keys, tokenizer.StemCount);
         _number = tokenizer.NumberTable();
-        foreach (var id in _byWordId.Keys)
+        _anyEnd = false;
+        foreach (var (words, _) in _byFirst.Values.Concat(_byPrefix.Values).SelectMany(list => list))
         {
-            tokenizer.MarkStart(_number, id, stem: false);
-        }
-
-        foreach (var id in _byStemId.Keys)
-        {
-            tokenizer.MarkStart(_number, id, stem: true);
+            Mark(tokenizer, words[0], end: false);
+            Mark(tokenizer, words[^1], end: true);
         }
         _skippableIds = Skippable?.Select(tokenizer.WordId).ToHashSet();
     }
@@ -203,6 +201,26 @@ public sealed class PhraseTable<T>
         return true;
     }
 
+    private void Mark(Tokenizer tokenizer, PhraseWord word, bool end)
+    {
+        if (word.Prefix)
+        {
+            // A prefix shorter than a key cannot be told by its key: the table is looked for by first words only.
+            if (word.Text.Length < Tokenizer.StemLength)
+            {
+                _anyEnd = true;
+            }
+            else
+            {
+                tokenizer.Mark(_number, tokenizer.StemId(word.Text), stem: true, end);
+            }
+        }
+        else
+        {
+            tokenizer.Mark(_number, word.Id, stem: false, end);
+        }
+    }
+
     private static ulong[] Bits(IEnumerable<int> ids, int count)
     {
         var bits = new ulong[(count >> 6) + 1];
@@ -221,7 +239,7 @@ public sealed class PhraseTable<T>
         _startWords is null || token.Word == 0 || Has(_startWords, token.Word) || (token.Stem != 0 ? Has(_startStems!, token.Stem) : _byPrefix.Count > 0);
 
     /// <summary>Whether a phrase of the table may be somewhere in the tokens (false only where the tokenizer's marks say none can).</summary>
-    internal bool MayBeIn(List<Token> tokens) => _number < 0 || tokens is not TokenList list || list.MayHave(_number);
+    internal bool MayBeIn(List<Token> tokens) => _number < 0 || tokens is not TokenList list || list.MayHave(_number, !_anyEnd);
 
     private bool IsSkippable(in Token token) =>
         _skippableIds is not null && token.Word != 0 ? token.Word > 0 && _skippableIds.Contains(token.Word) : Skippable?.Contains(token.Norm) == true;

@@ -12,6 +12,22 @@ namespace Griot.Text.Reading;
 /// </summary>
 public static class DateFinder
 {
+    /// <summary>Whether anything a date phrase is built on is in the tokens: a number, a month, a decade, a day of the week, "last year", "two".</summary>
+    private static bool MayHoldDate(List<Token> tokens, Lexicon lexicon)
+    {
+        foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
+        {
+            if (token.Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return lexicon[WordClasses.Month].Phrases.MayBeIn(tokens) || lexicon[WordClasses.DateDecade].Phrases.MayBeIn(tokens)
+            || lexicon[WordClasses.DateRelative].Phrases.MayBeIn(tokens) || lexicon[WordClasses.Weekday].Phrases.MayBeIn(tokens)
+            || lexicon[WordClasses.Number].Phrases.MayBeIn(tokens);
+    }
+
     /// <param name="year">The last year the text named before this sentence, for a day said without one.</param>
     public static List<DateExpression> Find(List<Token> tokens, LanguagePack language, DateOnly? documentDate, int? year = null)
     {
@@ -20,6 +36,11 @@ public static class DateFinder
         var lexicon = language.Lexicon;
         var capitalized = language.MonthsCapitalized;
         var found = new List<DateExpression>();
+        if (!MayHoldDate(tokens, lexicon))
+        {
+            return found;
+        }
+
         var years = new YearContext(year, documentDate);
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -41,8 +41,14 @@ public sealed class TokenList : List<Token>
     {
     }
 
-    /// <summary>Bits by table number (see <see cref="Tokenizer"/>): a table whose bit is clear matches nowhere in the tokens.</summary>
+    /// <summary>Bits by table number (see <see cref="Tokenizer"/>): the tables with a phrase whose first word is in the tokens.</summary>
     internal ulong[]? Starts { get; set; }
 
-    internal bool MayHave(int table) => Starts is not { } bits || (table >> 6 < bits.Length && (bits[table >> 6] & (1UL << (table & 63))) != 0);
+    /// <summary>The tables with a phrase whose last word is in the tokens.</summary>
+    internal ulong[]? Ends { get; set; }
+
+    /// <summary>Whether a phrase of the table may be in the tokens: one of its phrases' first words is, and one of their last words.</summary>
+    internal bool MayHave(int table, bool byEnd = true) => Has(Starts, table) && (!byEnd || Has(Ends, table));
+
+    private static bool Has(ulong[]? bits, int table) => bits is null || (table >> 6 < bits.Length && (bits[table >> 6] & (1UL << (table & 63))) != 0);
 }

@@ -16,12 +16,15 @@ public sealed class Tokenizer
 
     private readonly HashSet<string> _elisions;
     private readonly int _longestElision;
-    private FrozenDictionary<string, (string Norm, int Id)> _known = FrozenDictionary<string, (string, int)>.Empty;
+    private FrozenDictionary<string, (string Norm, int Id, int Stem)> _known = FrozenDictionary<string, (string, int, int)>.Empty;
     private FrozenDictionary<string, int> _stems = FrozenDictionary<string, int>.Empty;
 
-    // For each numbered word and prefix key: the phrase tables (by their number) with a phrase that may start there.
+    // For each numbered word and prefix key: the phrase tables (by their number) with a phrase that may start there,
+    // and those with a phrase that may end there.
     private ulong[]?[] _wordStarts = [];
     private ulong[]?[] _stemStarts = [];
+    private ulong[]?[] _wordEnds = [];
+    private ulong[]?[] _stemEnds = [];
     private int _tables;
 
     /// <summary>How many characters of a token name its prefix key (<see cref="Token.Stem"/>).</summary>
@@ -41,19 +44,21 @@ public sealed class Tokenizer
     /// </summary>
     internal void Know(IEnumerable<string> words, IEnumerable<string> stems)
     {
-        _known = words.Distinct(StringComparer.Ordinal).Select((w, k) => (w, k + 1)).ToFrozenDictionary(p => p.w, p => (p.w, p.Item2), StringComparer.Ordinal);
         _stems = stems.Distinct(StringComparer.Ordinal).Select((w, k) => (w, k + 1)).ToFrozenDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+        _known = words.Distinct(StringComparer.Ordinal).Select((w, k) => (w, k + 1)).ToFrozenDictionary(p => p.w, p => (p.w, p.Item2, StemId(p.w)), StringComparer.Ordinal);
         _wordStarts = new ulong[]?[_known.Count + 1];
         _stemStarts = new ulong[]?[_stems.Count + 1];
+        _wordEnds = new ulong[]?[_known.Count + 1];
+        _stemEnds = new ulong[]?[_stems.Count + 1];
     }
 
     /// <summary>A number for a phrase table, under which the words its phrases start with are kept.</summary>
     internal int NumberTable() => _tables++;
 
-    /// <summary>Notes that phrases of table <paramref name="table"/> start with the word (or prefix key) numbered <paramref name="id"/>.</summary>
-    internal void MarkStart(int table, int id, bool stem)
+    /// <summary>Notes that phrases of table <paramref name="table"/> start (or end) with the word (or prefix key) numbered <paramref name="id"/>.</summary>
+    internal void Mark(int table, int id, bool stem, bool end)
     {
-        var starts = stem ? _stemStarts : _wordStarts;
+        var starts = (stem, end) switch { (false, false) => _wordStarts, (true, false) => _stemStarts, (false, true) => _wordEnds, (true, true) => _stemEnds };
         if (id <= 0 || id >= starts.Length)
         {
             return;
@@ -122,31 +127,41 @@ public sealed class Tokenizer
             }
             else
             {
-                var (norm, id) = NormalizeKnown(text.AsSpan(i, 1));
-                tokens.Add(new Token(i, 1, TokenKind.Punctuation, norm, false, false) { Word = id, Stem = _stems.Count == 0 ? 0 : -1 });
+                var (norm, id, stem) = NormalizeKnown(text.AsSpan(i, 1));
+                tokens.Add(new Token(i, 1, TokenKind.Punctuation, norm, false, false) { Word = id, Stem = stem });
                 i++;
             }
         }
 
         if (_tables > 0)
         {
-            tokens.Starts = Starts(tokens);
+            (tokens.Starts, tokens.Ends) = Marks(tokens);
         }
 
         return tokens;
     }
 
-    /// <summary>The phrase tables with a phrase that may start somewhere in the tokens.</summary>
-    private ulong[] Starts(List<Token> tokens)
+    /// <summary>The phrase tables with a phrase that may start somewhere in the tokens, and those with one that may end somewhere.</summary>
+    private (ulong[] Starts, ulong[] Ends) Marks(List<Token> tokens)
     {
-        var all = new ulong[((_tables - 1) >> 6) + 1];
+        var starts = new ulong[((_tables - 1) >> 6) + 1];
+        var ends = new ulong[starts.Length];
         foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
         {
-            Or(all, token.Word > 0 ? _wordStarts[token.Word] : null);
-            Or(all, token.Stem > 0 ? _stemStarts[token.Stem] : null);
+            if (token.Word > 0)
+            {
+                Or(starts, _wordStarts[token.Word]);
+                Or(ends, _wordEnds[token.Word]);
+            }
+
+            if (token.Stem > 0)
+            {
+                Or(starts, _stemStarts[token.Stem]);
+                Or(ends, _stemEnds[token.Stem]);
+            }
         }
 
-        return all;
+        return (starts, ends);
     }
 
     private static void Or(ulong[] all, ulong[]? bits)
@@ -214,8 +229,8 @@ public sealed class Tokenizer
         var span = text.AsSpan(i, j - i);
         var capitalized = char.IsUpper(span[0]);
         var allCaps = capitalized && span.Length > 1 && IsAllCaps(span);
-        var (word, wordId) = NormalizeKnown(span);
-        tokens.Add(new Token(i, j - i, TokenKind.Word, word, capitalized, allCaps) { Word = wordId, Stem = StemId(word) });
+        var (word, wordId, stemId) = NormalizeKnown(span);
+        tokens.Add(new Token(i, j - i, TokenKind.Word, word, capitalized, allCaps) { Word = wordId, Stem = stemId });
         if (j < end && text[j] is '\'' or '’' && j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
         {
             tokens.Add(Numbered(new Token(j, 2, TokenKind.Word, "'s", false, false)));
@@ -247,17 +262,17 @@ public sealed class Tokenizer
     private Token Numbered(Token token) => token with { Word = WordId(token.Norm), Stem = StemId(token.Norm) };
 
     /// <summary>The normal form of a word, taken from the lexicons' words where it is one of them (without allocating), and its number.</summary>
-    private (string Norm, int Id) NormalizeKnown(ReadOnlySpan<char> text)
+    private (string Norm, int Id, int Stem) NormalizeKnown(ReadOnlySpan<char> text)
     {
         if (text.Length > 64)
         {
             var norm = Normalize(text);
-            return (norm, WordId(norm));
+            return (norm, WordId(norm), StemId(norm));
         }
 
         Span<char> buffer = stackalloc char[text.Length];
         Fill(text, buffer);
-        return _known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known) ? known : (new string(buffer), _known.Count == 0 ? 0 : -1);
+        return _known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known) ? known : (new string(buffer), _known.Count == 0 ? 0 : -1, StemId(buffer));
     }
 
     /// <summary>The matching form of a piece of text: lower case, no accents, plain apostrophes and hyphens.</summary>
