@@ -57,6 +57,19 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(document);
         options ??= new ExtractionOptions();
         var text = TextLayout.Mask(document.Text);
+
+        // A news story's dateline gives the day it was written (unless told) and is no part of its first sentence.
+        // Its place ("NIAMEY", "GOSSI, Mali") is the state the story is about unless its title says another.
+        var documentDate = options.DocumentDate;
+        string? datelineState = null;
+        if (TextLayout.Dateline(text) is { } dateline && DatelineDate(text, dateline.DateStart, dateline.DateEnd) is { } day)
+        {
+            documentDate ??= day;
+            var place = _languages.Tokenizer.Tokenize(text, 0, dateline.DateStart);
+            datelineState = _gazetteer.Find(text, place, _languages.Default).LastOrDefault(m => m.Kind == ActorKind.State).ActorId;
+            text = string.Concat(new string(' ', dateline.End), text.AsSpan(dateline.End));
+        }
+
         var blocks = TextLayout.Blocks(text);
         var sentences = new List<Sentence>();
         var blockOf = new List<int>();
@@ -76,7 +89,7 @@ public sealed class ClaimExtractor
             read.Add((sentences[i] with { Language = language.Code }, tokens[i], _gazetteer.Find(text, tokens[i], language), language));
         }
 
-        var (mainSubject, topicOrganization, topic) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList());
+        var (mainSubject, topicOrganization, topic) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList(), datelineState);
         var coreference = new Coreference(mainSubject, topicOrganization, topic);
         var sink = new ClaimSink();
         var readings = options.Explain ? new List<SentenceReading>() : null;
@@ -98,7 +111,7 @@ public sealed class ClaimExtractor
             // A question asks; it claims nothing.
             if (sentenceTokens.Count > 0 && !sentenceTokens[^1].Is("?"))
             {
-                var dates = DateFinder.Find(sentenceTokens, language, options.DocumentDate, year);
+                var dates = DateFinder.Find(sentenceTokens, language, documentDate, year);
                 year = dates.LastOrDefault(d => d.Date is not null).Date?.Year ?? year;
                 readings?.Add(new SentenceReading(sentence, sentenceTokens, mentions, dates));
                 var subject = coreference.TopicIsState ? mainSubject ?? coreference.State : null;
@@ -115,11 +128,26 @@ public sealed class ClaimExtractor
             coreference.Read(sentenceTokens, mentions, language.Lexicon);
         }
 
-        return new ExtractionResult(document, read.Select(r => r.Sentence).ToList(), sink.Claims, sink.FounderLists, mainSubject, options.DocumentDate)
+        return new ExtractionResult(document, read.Select(r => r.Sentence).ToList(), sink.Claims, sink.FounderLists, mainSubject, documentDate)
         {
             Language = documentLanguage.Code,
             Readings = readings,
         };
+    }
+
+    /// <summary>The day a dateline's date names, in whichever language reads it as a whole day.</summary>
+    private DateOnly? DatelineDate(string text, int start, int end)
+    {
+        var tokens = _languages.Tokenizer.Tokenize(text, start, end);
+        foreach (var language in _languages.Packs)
+        {
+            if (DateFinder.Find(tokens, language, null) is [{ Date: { Precision: Core.Time.DatePrecision.Day } date }])
+            {
+                return date.Earliest;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -160,15 +188,17 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// What the document is about: the state (given, else its title's, else the first its prose names), the
+    /// What the document is about: the state (given, else its title's, else its dateline's, else the first its prose names), the
     /// organization its title names, and the actor its title names first (a state, an organization, a mission or a
     /// person: "Opération Serval", "Assimi Goïta").
     /// </summary>
-    private static (string? State, string? Organization, (string, ActorKind)? Topic) Subjects(ExtractionOptions options, List<(Sentence Sentence, List<Mention> Mentions)> sentences)
+    private static (string? State, string? Organization, (string, ActorKind)? Topic) Subjects(ExtractionOptions options, List<(Sentence Sentence, List<Mention> Mentions)> sentences,
+        string? datelineState)
     {
         var title = sentences.Count > 0 && sentences[0].Sentence.Kind == BlockKind.Title ? sentences[0].Mentions : [];
         var state = options.MainSubject
             ?? title.FirstOrDefault(m => m.Kind == ActorKind.State).ActorId
+            ?? datelineState
             ?? sentences.Where(s => s.Sentence.HasClaims).SelectMany(s => s.Mentions).FirstOrDefault(m => m.Kind == ActorKind.State).ActorId;
         var organization = title.FirstOrDefault(m => m.Kind == ActorKind.Organization).ActorId;
         (string, ActorKind)? topic = options.MainSubject is null

@@ -386,6 +386,11 @@ public sealed class SentenceContext
     public Tense TenseAt(int trigger)
     {
         var from = ClauseStart(trigger);
+        if (Words(WordClasses.TenseStill).FindIn(Tokens, Math.Max(from, trigger - 3), trigger + 4) >= 0)
+        {
+            return Tense.Present;
+        }
+
         var present = Words(WordClasses.TensePresent);
         var past = Words(WordClasses.TensePast);
         for (var k = Math.Min(trigger + 1, Tokens.Count - 1); k >= from; k--)

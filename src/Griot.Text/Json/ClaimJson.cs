@@ -35,7 +35,7 @@ public static class ClaimJson
 
         return new JsonObject
         {
-            ["document"] = Document(result.Extraction),
+            ["document"] = Document(result.Extraction, result.JudgedOn),
             ["claims"] = claims,
             ["conflicts"] = new JsonArray(result.Conflicts.Select(c => (JsonNode?)new JsonObject
             {
@@ -45,12 +45,24 @@ public static class ClaimJson
         };
     }
 
-    private static JsonObject Document(ExtractionResult extraction) => new()
+    private static JsonObject Document(ExtractionResult extraction, DateOnly? judgedOn = null)
     {
-        ["sha256"] = extraction.Document.Sha256,
-        ["characters"] = extraction.Document.Text.Length,
-        ["sentences"] = extraction.Sentences.Count,
-    };
+        var document = new JsonObject
+        {
+            ["sha256"] = extraction.Document.Sha256,
+            ["characters"] = extraction.Document.Text.Length,
+            ["sentences"] = extraction.Sentences.Count,
+            ["language"] = extraction.Language,
+            ["subject"] = extraction.MainSubject,
+            ["date"] = extraction.DocumentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (judgedOn is { } day)
+        {
+            document["judgedOn"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return document;
+    }
 
     public static JsonObject Claim(Claim claim)
     {
@@ -69,6 +81,7 @@ public static class ClaimJson
             ["qualifiers"] = qualifiers,
             ["valid"] = Valid(claim),
             ["hedged"] = claim.Hedged,
+            ["tense"] = claim.Tense switch { Tense.Past => "past", Tense.Present => "present", _ => null },
             ["evidence"] = new JsonObject { ["start"] = claim.Evidence.Start, ["end"] = claim.Evidence.End, ["text"] = claim.Evidence.Text },
         };
     }

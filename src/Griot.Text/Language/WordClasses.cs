@@ -35,6 +35,9 @@ public static class WordClasses
     public const string TensePresent = "tense.present";
     public const string TensePast = "tense.past";
 
+    /// <summary>"still", "encore": what goes on at the time of writing, whatever the verb's tense ("encore stationnés … ont été invités").</summary>
+    public const string TenseStill = "tense.still";
+
     // Who: words that point back to an actor, and names that are not actors.
     public const string AnaphorState = "anaphor.state";
     public const string AnaphorOrganization = "anaphor.organization";

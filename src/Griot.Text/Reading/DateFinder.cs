@@ -145,7 +145,7 @@ public static class DateFinder
     {
         roleStart = first;
         var k = first - 1;
-        for (var skipped = 0; skipped < 2 && k >= 0 && lexicon[WordClasses.DateModifier].Contains(tokens[k]); skipped++)
+        for (var skipped = 0; skipped < 3 && k >= 0 && lexicon[WordClasses.DateModifier].Contains(tokens[k]); skipped++)
         {
             k--;
         }

@@ -40,6 +40,28 @@ public static partial class TextLayout
     [GeneratedRegex(@"\[(?:\d{1,4}|[a-zA-Z]|[Nn]ote \d{1,3}|[a-zà-ÿ][^\[\]\n]{0,40})\]")]
     private static partial Regex Marker();
 
+    // "DAKAR, 22 May 2025 —", "GOSSI, Mali, 19 April 2022 —", "NIAMEY, 16 septembre 2025 (AFP) -": a wire story's
+    // place in capitals, its date, maybe its agency, and a dash.
+    [GeneratedRegex(@"\A\s*(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M}'’\- ]{1,30})?),\s*(?<date>[\p{L}\p{M}\d .,]{4,40}?)\s*(?:\((?<agency>[\p{L} .\-/]{2,30})\)\s*)?[—–-]{1,2}\s+")]
+    private static partial Regex DatelinePattern();
+
+    /// <summary>
+    /// The dateline a news story opens on ("DAKAR, 22 May 2025 —"): where it ends and the text of its date, or null.
+    /// The place must be written in capitals, as wire services write it.
+    /// </summary>
+    public static (int End, int DateStart, int DateEnd)? Dateline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = DatelinePattern().Match(text);
+        if (!match.Success || match.Groups["place"].Value.Count(char.IsUpper) < 3)
+        {
+            return null;
+        }
+
+        var date = match.Groups["date"];
+        return (match.Index + match.Length, date.Index, date.Index + date.Length);
+    }
+
     public static string Mask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

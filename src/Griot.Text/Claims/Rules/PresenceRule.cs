@@ -223,6 +223,8 @@ public sealed class PresenceRule : IClaimRule
     }
 
     /// <summary>"called for foreign forces to leave", "troops withdrew from": an end, not a presence.</summary>
+    /// <summary>Whether the forces are said to leave; not where they are "still" there ("encore stationnés … invités à achever leur retrait").</summary>
     private static bool Leaving(SentenceContext context, int at) =>
-        context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, Math.Max(at + 5, context.ClauseEnd(at))) >= 0;
+        context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, Math.Max(at + 5, context.ClauseEnd(at))) >= 0
+        && context.Words(WordClasses.TenseStill).FindIn(context.Tokens, at - 3, at + 4) < 0;
 }

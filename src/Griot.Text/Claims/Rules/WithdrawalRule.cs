@@ -43,13 +43,43 @@ public sealed class WithdrawalRule : IClaimRule
             {
                 // "ont levé la suspension qui frappait le Mali": a suspension of the past.
                 var lifted = context.Words(WordClasses.SuspensionLifted).FindIn(context.Tokens, index - 3, index) >= 0;
-                var time = SentenceContext.TimeOf(context.NearestDate(index), change: true);
+                var time = lifted ? LiftedTime(context, index) : SentenceContext.TimeOf(context.NearestDate(index), change: true);
                 foreach (var state in states)
                 {
                     sink.Add(context, state.ActorId, Predicate.SuspendedFrom, o.ActorId, Qualifiers.Empty, time, lifted ? Tense.Past : context.TenseAt(index), hedged);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "ont levé samedi la suspension qui frappait le Mali depuis janvier 2022": the suspension ran from the date
+    /// said with "since" after the word to the day it was lifted.
+    /// </summary>
+    private static (Core.Time.ValidityInterval, Core.Time.PartialDate?) LiftedTime(SentenceContext context, int index)
+    {
+        Reading.DateExpression? since = null;
+        foreach (var d in context.Dates)
+        {
+            if (d.First > index && d.Role == Reading.DateRole.Since && d.Date is not null)
+            {
+                since = d;
+                break;
+            }
+        }
+
+        var lifted = context.NearestDate(index);
+        if (lifted == since || lifted is { Role: not Reading.DateRole.At })
+        {
+            lifted = null;
+        }
+
+        if (since is null)
+        {
+            return lifted?.Date is { } end ? (Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(end)), null) : SentenceContext.TimeOf(null, change: true);
+        }
+
+        return (Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.On(since.Value.Date!.Value), lifted?.Date is { } until ? Core.Time.IntervalBound.On(until) : Core.Time.IntervalBound.Open), null);
     }
 
     /// <summary>The organization a pronoun before the verb stands for: the last named before it in the sentence, else the one spoken of.</summary>
