@@ -24,7 +24,7 @@ public sealed class KnowledgeFixture : IAsyncLifetime
         await BundledData.EnsureSeededAsync(Store, TestData.DataDirectory);
         var actors = await Store.GetActorsAsync((await Store.ListActorsAsync()).Select(a => a.Id));
         Gazetteer = Gazetteer.Build(actors.Values);
-        Extractor = new ClaimExtractor(Gazetteer);
+        Extractor = await ClaimExtractor.FromStoreAsync(Store);
     }
 
     public ExtractionResult Extract(string text, string? mainSubject = null, string? documentDate = null) =>

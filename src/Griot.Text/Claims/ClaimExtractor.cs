@@ -33,21 +33,27 @@ public sealed class ClaimExtractor
 
     private readonly Gazetteer _gazetteer;
     private readonly LanguageSet _languages;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _statesLed;
 
-    public ClaimExtractor(Gazetteer gazetteer, LanguageSet? languages = null)
+    /// <param name="statesLed">The states each person is known to have led, so that "Tchiani came to power" in a text about another state is read of Niger.</param>
+    public ClaimExtractor(Gazetteer gazetteer, LanguageSet? languages = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? statesLed = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         _languages = languages ?? LanguageSet.Bundled;
+        _statesLed = statesLed ?? new Dictionary<string, IReadOnlyList<string>>();
     }
 
-    /// <summary>An extractor that knows every actor of the store by all its names.</summary>
+    /// <summary>An extractor that knows every actor of the store by all its names, and which states its people led.</summary>
     public static async Task<ClaimExtractor> FromStoreAsync(Store.IKnowledgeStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var ids = await store.ListActorsAsync(cancellationToken);
         var actors = await store.GetActorsAsync(ids.Select(a => a.Id), cancellationToken);
-        return new ClaimExtractor(Gazetteer.Build(actors.Values));
+        var leaders = await store.QueryAsync(new Store.StatementQuery { Predicate = Core.Statements.Predicate.HeadOfState.Id }, cancellationToken);
+        var statesLed = leaders.Where(s => s.Object is not null).GroupBy(s => s.Object!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(s => s.Subject).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return new ClaimExtractor(Gazetteer.Build(actors.Values), statesLed: statesLed);
     }
 
     public LanguageSet Languages => _languages;
@@ -118,6 +124,7 @@ public sealed class ClaimExtractor
                 var context = new SentenceContext(document.Text, sentence, sentenceTokens, mentions, dates, subject, language)
                 {
                     Organization = coreference.Organization,
+                    StatesLed = _statesLed,
                 };
                 foreach (var rule in Rules)
                 {

@@ -54,6 +54,7 @@ internal sealed class Coreference
     private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person && m.Type != MentionType.Capital;
 
     private string? _person;
+    private string? _lastPerson;
     private readonly List<Mention> _added = [];
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
 
@@ -86,9 +87,10 @@ internal sealed class Coreference
             }
         }
 
-        foreach (var (index, length, _) in lexicon[WordClasses.AnaphorPerson].FindAll(tokens))
+        foreach (var (index, length, personValues) in lexicon[WordClasses.AnaphorPerson].FindAll(tokens))
         {
-            if (Free(named, index, length) && (Before(named, index, ActorKind.Person, nearest: true)?.ActorId ?? _person) is { } p)
+            // "Ce dernier", "the latter": the person named last, wherever in the sentence before.
+            if (Free(named, index, length) && (Before(named, index, ActorKind.Person, nearest: true)?.ActorId ?? (personValues.Has("last") ? _lastPerson ?? _person : _person)) is { } p)
             {
                 added.Add(new Mention(index, index + length - 1, p, ActorKind.Person, MentionType.Anaphor));
             }
@@ -222,6 +224,11 @@ internal sealed class Coreference
         if (mentions.FirstOrDefault(m => m.Kind == ActorKind.Person) is { ActorId: not null } person && person.First < SubjectReach)
         {
             _person = person.ActorId;
+        }
+
+        if (mentions.LastOrDefault(m => m.Kind == ActorKind.Person) is { ActorId: not null } lastPerson)
+        {
+            _lastPerson = lastPerson.ActorId;
         }
 
         // In a document about a mission, "the operation" stays that mission.

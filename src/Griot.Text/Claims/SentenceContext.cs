@@ -43,6 +43,9 @@ public sealed class SentenceContext
     /// <summary>The organization spoken of, for a pronoun that stands for it before the verb ("s'en est retiré", "l'a quittée").</summary>
     public string? Organization { get; init; }
 
+    /// <summary>The states each person is known to have led (background knowledge, as the gazetteer's names are).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> StatesLed { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public LanguagePack Language { get; }
 
     public Lexicon Lexicon => Language.Lexicon;

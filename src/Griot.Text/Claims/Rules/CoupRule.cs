@@ -38,6 +38,13 @@ public sealed class CoupRule : IClaimRule
                 states = context.SubjectGroupBefore(index, m => RuleSupport.State(m) && m.Type != MentionType.Demonym).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
             }
 
+            // "Tchiani came to power in a coup": the state of the one who took power, where it is known.
+            if (states.Count == 0 && context.Mentions.Where(m => m.Kind == Core.Actors.ActorKind.Person && Math.Abs(m.First - index) <= 12)
+                .Select(m => context.StatesLed.TryGetValue(m.ActorId, out var led) && led.Count == 1 ? led[0] : null).FirstOrDefault(s => s is not null) is { } ledState)
+            {
+                states = [ledState];
+            }
+
             if (states.Count == 0 && context.MainSubject is { } main)
             {
                 states = [main];

@@ -45,7 +45,7 @@ public sealed class LeaderRule : IClaimRule
                 continue;
             }
 
-            var state = OfficeState(context, office, officeLength) ?? PersonsState(context, person) ?? context.MainSubject ?? NearestState(context, person);
+            var state = OfficeState(context, office, officeLength) ?? PersonsState(context, person) ?? KnownState(context, person) ?? context.MainSubject ?? NearestState(context, person);
             if (state is null)
             {
                 continue;
@@ -86,6 +86,10 @@ public sealed class LeaderRule : IClaimRule
 
         return context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && m.Last >= person.First - 3 && m.Last < person.First).ActorId;
     }
+
+    /// <summary>The one state the person is known to have led, where the sentence does not say which.</summary>
+    private static string? KnownState(SentenceContext context, Mention person) =>
+        context.StatesLed.TryGetValue(person.ActorId, out var states) && states.Count == 1 ? states[0] : null;
 
     /// <summary>The state named nearest to the person, within a few words.</summary>
     private static string? NearestState(SentenceContext context, Mention person)

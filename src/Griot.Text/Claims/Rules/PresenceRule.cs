@@ -224,7 +224,23 @@ public sealed class PresenceRule : IClaimRule
 
     /// <summary>"called for foreign forces to leave", "troops withdrew from": an end, not a presence.</summary>
     /// <summary>Whether the forces are said to leave; not where they are "still" there ("encore stationnés … invités à achever leur retrait").</summary>
-    private static bool Leaving(SentenceContext context, int at) =>
-        context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, at - 4, Math.Max(at + 5, context.ClauseEnd(at))) >= 0
-        && context.Words(WordClasses.TenseStill).FindIn(context.Tokens, at - 3, at + 4) < 0;
+    private static bool Leaving(SentenceContext context, int at)
+    {
+        if (context.Words(WordClasses.TenseStill).FindIn(context.Tokens, at - 3, at + 4) >= 0)
+        {
+            return false;
+        }
+
+        // "depuis la fin de 2022": an end that is part of a date is no leaving.
+        var (from, to) = (at - 4, Math.Max(at + 5, context.ClauseEnd(at)));
+        for (var k = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, from, to); k >= 0; k = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, k + 1, to))
+        {
+            if (!context.Dates.Exists(d => d.First <= k && k <= d.Last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
