@@ -92,6 +92,11 @@ public sealed class SentenceContext
         var comma = -1;
         for (var k = token - 1; k >= 0; k--)
         {
+            if (JoinsClauses(k))
+            {
+                return k + 1;
+            }
+
             if (Tokens[k].Is(",") && comma < 0)
             {
                 comma = k;
@@ -105,6 +110,30 @@ public sealed class SentenceContext
         return 0;
     }
 
+    /// <summary>
+    /// ", and" after a word that ends no name joins two clauses ("Mali left in May 2022, and Burkina Faso and Niger
+    /// announced their departure"); after a name it ends a list ("Chad, Mali, and Niger").
+    /// </summary>
+    private bool JoinsClauses(int k)
+    {
+        if (k < 2 || !Tokens[k].IsWord || !Tokens[k - 1].Is(",") || !Words(WordClasses.Coordination).Contains(Tokens[k])
+            || Tokens[k - 2].Kind == TokenKind.Punctuation || Mentions.Exists(m => m.Last == k - 2))
+        {
+            return false;
+        }
+
+        // "the rebellion in the north, a coup d'etat, and the loss of …": the last item of a list.
+        for (var j = k - 2; j >= Math.Max(0, k - 9); j--)
+        {
+            if (Tokens[j].Is(","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The token after the clause holding <paramref name="token"/> ends.</summary>
     public int ClauseEnd(int token)
     {
@@ -112,6 +141,11 @@ public sealed class SentenceContext
         for (var k = token + 1; k < Tokens.Count; k++)
         {
             if (breaks.TryMatch(Tokens, k, out var values, out _) && !values.Has("open-only"))
+            {
+                return k;
+            }
+
+            if (k + 1 < Tokens.Count && JoinsClauses(k + 1))
             {
                 return k;
             }

@@ -59,10 +59,16 @@ public sealed class BordersRule : IClaimRule
             var neighbouring = values.Has("neighbouring");
             var subject = context.SubjectBefore(index, RuleSupport.State);
 
+            // "signed in Doha with groups based in neighbouring Libya": a city named before is no neighbour's subject.
+            if (neighbouring && subject is { Type: Reading.MentionType.Capital })
+            {
+                subject = null;
+            }
+
             // "based in neighbouring Libya", in a text about Chad: a neighbour of the document's state.
             if (subject is null && after.Count > 0 && neighbouring)
             {
-                if (context.MainSubject is { } main && after[0].ActorId != main && context.Mentions.TrueForAll(m => !RuleSupport.State(m) || m.First > index))
+                if (context.MainSubject is { } main && after[0].ActorId != main && context.Mentions.TrueForAll(m => !RuleSupport.State(m) || m.Type == Reading.MentionType.Capital || m.First > index))
                 {
                     sink.Add(context, main, Predicate.Borders, after[0].ActorId, Qualifiers.Empty, time, tense, hedged);
                 }
@@ -94,6 +100,48 @@ public sealed class BordersRule : IClaimRule
         }
 
         CountBefore(context, sink);
+        Appositions(context, sink);
+    }
+
+    /// <summary>
+    /// "would never turn its back on Mali, its eastern neighbour", "le Mali, son voisin du nord": a state set beside
+    /// "its neighbour" borders the one the clause is about.
+    /// </summary>
+    private static void Appositions(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var neighbours = context.Words(WordClasses.BorderNeighbours);
+        for (var k = 3; k < tokens.Count; k++)
+        {
+            if (!neighbours.Contains(tokens[k]))
+            {
+                continue;
+            }
+
+            // Up to two words between the possessive and the noun ("its eastern", "son grand").
+            var possessive = -1;
+            for (var p = k - 1; p >= Math.Max(2, k - 3); p--)
+            {
+                if (context.Mentions.Exists(m => m.First == p && m.Last == p && m.Type == MentionType.Anaphor))
+                {
+                    possessive = p;
+                    break;
+                }
+            }
+
+            if (possessive < 0 || !tokens[possessive - 1].Is(",")
+                || context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type != MentionType.Anaphor && m.Last == possessive - 2) is not { ActorId: not null } neighbour
+                || !RuleSupport.Asserted(context, k, out var hedged))
+            {
+                continue;
+            }
+
+            var subject = context.SubjectBefore(neighbour.First, m => RuleSupport.State(m) && m.Type != MentionType.Anaphor && m.ActorId != neighbour.ActorId)?.ActorId ?? context.MainSubject;
+            if (subject is not null && subject != neighbour.ActorId)
+            {
+                sink.Add(context, subject, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, (ValidityInterval.Always, null), context.TenseAt(k), hedged);
+            }
+        }
     }
 
     private static void Pair(SentenceContext context, ClaimSink sink, List<Mention> states, (ValidityInterval, PartialDate?) time, Tense tense, bool hedged)
