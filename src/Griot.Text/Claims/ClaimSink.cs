@@ -29,13 +29,27 @@ public sealed class ClaimSink
             _inSentence.Clear();
         }
 
-        var key = $"{subject}|{predicate.Id}|{@object}|{qualifiers}";
+        // Events on different days are different events ("coups in August 2020 and May 2021").
+        var dated = time.At is not null || time.Valid != ValidityInterval.Always;
+        var key = predicate.IsEvent && dated ? $"{subject}|{predicate.Id}|{@object}|{qualifiers}|{time.At}|{time.Valid}" : $"{subject}|{predicate.Id}|{@object}|{qualifiers}";
+        var undatedKey = $"{subject}|{predicate.Id}|{@object}|{qualifiers}";
+        var claim = new Claim(subject, predicate, @object, qualifiers, time.Valid, hedged, context.Evidence) { At = time.At, Tense = tense };
+
+        // "Keïta was overthrown … by a coup d'état in 1968": the dated reading replaces the undated one.
+        if (dated && _inSentence.TryGetValue(undatedKey, out var undated) && Claims[undated] is { At: null } earlier && earlier.Valid == ValidityInterval.Always)
+        {
+            Claims[undated] = claim;
+            _inSentence.Remove(undatedKey);
+            _inSentence[key] = undated;
+            return undated;
+        }
+
         if (_inSentence.TryGetValue(key, out var index))
         {
             return index;
         }
 
-        Claims.Add(new Claim(subject, predicate, @object, qualifiers, time.Valid, hedged, context.Evidence) { At = time.At, Tense = tense });
+        Claims.Add(claim);
         _inSentence[key] = Claims.Count - 1;
         return Claims.Count - 1;
     }

@@ -105,7 +105,7 @@ public sealed class CoupRule : IClaimRule
     private static List<DateExpression> Dates(SentenceContext context, int index, int length)
     {
         var near = context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null
-            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
+            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || index - d.Last <= 4 && !Sequenced(context, d.Last + 1, index) || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
             .OrderBy(d => Math.Abs(d.First - index))
             .Take(1)
             .ToList();
@@ -127,6 +127,11 @@ public sealed class CoupRule : IClaimRule
 
         return near;
     }
+
+    /// <summary>"elected in April 2011 following the coup": a word that puts the coup before or after the date between them.</summary>
+    private static bool Sequenced(SentenceContext context, int from, int to) =>
+        context.Words(WordClasses.DateAfter).FindIn(context.Tokens, from, to) >= 0 || context.Words(WordClasses.DateBefore).FindIn(context.Tokens, from, to) >= 0
+        || context.Words(WordClasses.DateSince).FindIn(context.Tokens, from, to) >= 0;
 
     private static bool OfARuler(SentenceContext context, int after)
     {
