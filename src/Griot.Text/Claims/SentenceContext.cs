@@ -226,6 +226,36 @@ public sealed class SentenceContext
         }
 
         var group = new List<Mention> { first };
+
+        // "Mali, Burkina Faso and Niger, which ceased to be members": the antecedent of a relative clause is the whole
+        // list it ends.
+        var clause = ClauseStart(trigger);
+        if (first.Last < clause && clause > 0 && Words(WordClasses.Relative).Contains(Tokens[clause - 1]))
+        {
+            for (var j = Mentions.IndexOf(first) - 1; j >= 0; j--)
+            {
+                var m = Mentions[j];
+                if (m.Last >= group[0].First || !wanted(m))
+                {
+                    continue;
+                }
+
+                if (!OnlyListGlue(m.Last + 1, group[0].First))
+                {
+                    break;
+                }
+
+                group.Insert(0, m);
+            }
+
+            if (group.Count > 1 && !HasCoordination(group[0].Last + 1, group[^1].First))
+            {
+                group.RemoveRange(0, group.Count - 1);
+            }
+
+            return group;
+        }
+
         foreach (var m in Mentions)
         {
             // "all three member states": one phrase that names several.

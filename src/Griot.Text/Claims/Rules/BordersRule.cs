@@ -57,7 +57,8 @@ public sealed class BordersRule : IClaimRule
             }
 
             var neighbouring = values.Has("neighbouring");
-            var subject = context.SubjectBefore(index, RuleSupport.State);
+            // A city does not border: "négocie avec Abuja la réouverture de sa frontière avec le Nigeria" is Niger's.
+            var subject = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Capital);
 
             // "signed in Doha with groups based in neighbouring Libya": a city named before is no neighbour's subject.
             if (neighbouring && subject is { Type: Reading.MentionType.Capital })
