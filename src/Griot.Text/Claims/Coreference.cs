@@ -55,6 +55,7 @@ internal sealed class Coreference
 
     private string? _person;
     private string? _lastPerson;
+    private List<string> _previousStates = [];
     private readonly List<Mention> _added = [];
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
 
@@ -109,7 +110,10 @@ internal sealed class Coreference
             var count = values.Int("count");
             var kind = values.Get("kind") == "organization" ? ActorKind.Organization : ActorKind.State;
             var groups = kind == ActorKind.Organization ? _organizationGroups : _groups;
-            var group = Runs(named, tokens, kind, index, lexicon).LastOrDefault(g => count is null || g.Count == count) ?? groups.LastOrDefault(g => count is null || g.Count == count);
+            // "Les relations entre les deux pays": the last group of that size named together, else the states of the
+            // sentence before where it named just that many.
+            var group = Runs(named, tokens, kind, index, lexicon).LastOrDefault(g => count is null || g.Count == count) ?? groups.LastOrDefault(g => count is null || g.Count == count)
+                ?? (kind == ActorKind.State && count is { } n && _previousStates.Count == n ? _previousStates : null);
             if (Free(named, index, length) && group is not null)
             {
                 added.AddRange(group.Select(id => new Mention(index, index + length - 1, id, kind, MentionType.Anaphor)));
@@ -252,6 +256,8 @@ internal sealed class Coreference
         {
             Keep(_groups, group);
         }
+
+        _previousStates = mentions.Where(m => m.Kind == ActorKind.State && m.Type != MentionType.Anaphor).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
 
         foreach (var group in Runs(mentions, tokens, ActorKind.Organization, int.MaxValue, lexicon))
         {

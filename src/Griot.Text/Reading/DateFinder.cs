@@ -71,7 +71,16 @@ public static class DateFinder
                 }
                 else
                 {
-                    found.Add(new DateExpression(roleStart, last, role == DateRole.Range ? open : role, date));
+                    var said = role == DateRole.Range ? open : role;
+
+                    // "after the coup of 26 July 2023", "après le coup d'État du 26 juillet 2023": the date of an event
+                    // said after "after" bounds the claim as the event does.
+                    if (said == DateRole.At && first > 0 && (tokens[first - 1].Is("of") || role == DateRole.Range))
+                    {
+                        said = EventRole(tokens, roleStart, lexicon) ?? said;
+                    }
+
+                    found.Add(new DateExpression(roleStart, last, said, date));
                 }
 
                 i = last;
@@ -140,6 +149,28 @@ public static class DateFinder
         (WordClasses.DateSince, DateRole.Since), (WordClasses.DateRange, DateRole.Range), (WordClasses.DateAfter, DateRole.After),
         (WordClasses.DateBefore, DateRole.Before), (WordClasses.DateUntil, DateRole.Until),
     ];
+
+    /// <summary>The role of an "after", "before" or "since" a few words before an event's "of DATE", where no punctuation stands between.</summary>
+    private static DateRole? EventRole(List<Token> tokens, int roleStart, Lexicon lexicon)
+    {
+        for (var k = roleStart - 1; k >= Math.Max(0, roleStart - 6); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            foreach (var (@class, role) in Roles)
+            {
+                if (role is DateRole.After or DateRole.Before or DateRole.Since && lexicon[@class].EndsAt(tokens, k, out _))
+                {
+                    return role;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static DateRole RoleBefore(List<Token> tokens, int first, Lexicon lexicon, out int roleStart)
     {

@@ -20,7 +20,7 @@ public sealed class BordersRule : IClaimRule
         foreach (var (index, length, values) in context.Words(WordClasses.Border).FindAll(context.Tokens))
         {
             // "on its borders from …": after a determiner, "borders" is the noun, not the verb.
-            if (context.IsInsideMention(index) || values.Has("verb") && index > 0 && context.Words(WordClasses.Determiner).Contains(context.Tokens[index - 1])
+            if (context.IsInsideMention(index) && !values.Has("pair-before") || values.Has("verb") && index > 0 && context.Words(WordClasses.Determiner).Contains(context.Tokens[index - 1])
                 || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
@@ -52,7 +52,8 @@ public sealed class BordersRule : IClaimRule
             // "les deux pays voisins": the states named just before.
             if (values.Has("pair-before"))
             {
-                Pair(context, sink, context.Mentions.Where(m => RuleSupport.State(m) && m.Last < index && index - m.Last <= 2).ToList(), time, tense, hedged);
+                // "les deux pays voisins": the group "les deux pays" stands for them.
+                Pair(context, sink, context.Mentions.Where(m => RuleSupport.State(m) && m.Last < last && index - m.Last <= 2 && m.First < index + 1).ToList(), time, tense, hedged);
                 continue;
             }
 

@@ -62,7 +62,7 @@ public sealed class CoupRule : IClaimRule
 
                 foreach (var date in dates)
                 {
-                    sink.Add(context, state, Predicate.Coup, null, Qualifiers.Empty, SentenceContext.TimeOf(date, change: true), Tense.Past, hedged);
+                    sink.Add(context, state, Predicate.Coup, null, Qualifiers.Empty, SentenceContext.TimeOf(date with { Role = DateRole.At }, change: true), Tense.Past, hedged);
                 }
             }
         }
@@ -71,7 +71,17 @@ public sealed class CoupRule : IClaimRule
     /// <summary>"the coup in Mali", "the president of Niger was overthrown", "the Malian coup", "Burkina Faso's two coups".</summary>
     private static List<string> StatesOf(SentenceContext context, int index, int length)
     {
-        var into = RuleSupport.FindAhead(context, index + length, 4, WordClasses.CoupIn);
+        // "le coup d'État du 26 juillet 2023 au Niger": past the coup's own date.
+        var from = index + length;
+        foreach (var d in context.Dates)
+        {
+            if (d.First == from)
+            {
+                from = d.Last + 1;
+            }
+        }
+
+        var into = RuleSupport.FindAhead(context, from, 4, WordClasses.CoupIn);
         if (into >= 0 && context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var after, ..])
         {
             return [after.ActorId];
@@ -104,7 +114,8 @@ public sealed class CoupRule : IClaimRule
     /// </summary>
     private static List<DateExpression> Dates(SentenceContext context, int index, int length)
     {
-        var near = context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null
+        // A date said with the coup ("the coup of 26 July 2023") is its day, whatever "after" stands before the coup.
+        var near = context.Dates.Where(d => (d.Role == DateRole.At || d.First == index + length && d.Role is DateRole.After or DateRole.Before or DateRole.Since && d.Until is null) && d.Date is not null
             && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || index - d.Last <= 4 && !Sequenced(context, d.Last + 1, index) || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
             .OrderBy(d => Math.Abs(d.First - index))
             .Take(1)
