@@ -38,6 +38,13 @@ public sealed class CoupRule : IClaimRule
                 states = context.SubjectGroupBefore(index, m => RuleSupport.State(m) && m.Type != MentionType.Demonym).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
             }
 
+            // "Mali's elected civilian government was removed in a military seizure of power": the state whose ruler
+            // the clause is about.
+            if (states.Count == 0 && RulerOf(context, index) is { } ruled)
+            {
+                states = [ruled];
+            }
+
             // "Tchiani came to power in a coup": the state of the one who took power, where it is known.
             if (states.Count == 0 && context.Mentions.Where(m => m.Kind == Core.Actors.ActorKind.Person && Math.Abs(m.First - index) <= 12)
                 .Select(m => context.StatesLed.TryGetValue(m.ActorId, out var led) && led.Count == 1 ? led[0] : null).FirstOrDefault(s => s is not null) is { } ledState)
@@ -137,6 +144,37 @@ public sealed class CoupRule : IClaimRule
         }
 
         return near;
+    }
+
+    /// <summary>"Mali's government", "le gouvernement du Mali" as the subject of the clause of the coup: that state.</summary>
+    private static string? RulerOf(SentenceContext context, int index)
+    {
+        var rulers = context.Words(WordClasses.CoupRuler);
+        var clause = context.ClauseStart(index);
+        for (var k = clause; k < index; k++)
+        {
+            if (!rulers.Contains(context.Tokens[k]))
+            {
+                continue;
+            }
+
+            // "Mali's (elected civilian) government"
+            foreach (var m in context.Mentions)
+            {
+                if (RuleSupport.State(m) && m.Type != MentionType.Capital && m.Last + 1 < k && m.Last + 4 >= k && context.Tokens[m.Last + 1].Is("'s"))
+                {
+                    return m.ActorId;
+                }
+            }
+
+            // "le gouvernement du Mali"
+            if (k + 2 < index && context.Words(WordClasses.CoupIn).Contains(context.Tokens[k + 1]) && context.GroupAfter(k + 1, RuleSupport.State, maxGap: 1) is [var of, ..] && of.First <= k + 3)
+            {
+                return of.ActorId;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"elected in April 2011 following the coup": a word that puts the coup before or after the date between them.</summary>
