@@ -16,7 +16,7 @@ public sealed class CoupRule : IClaimRule
         ArgumentNullException.ThrowIfNull(sink);
         foreach (var (index, length, values) in context.Words(WordClasses.Coup).FindAll(context.Tokens))
         {
-            if (context.IsInsideMention(index) || Unsuccessful(context, index, length) || !RuleSupport.Asserted(context, index, out var hedged))
+            if (context.IsInsideMention(index) || InName(context, index, length) || Unsuccessful(context, index, length) || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
             }
@@ -144,6 +144,15 @@ public sealed class CoupRule : IClaimRule
         }
 
         return near;
+    }
+
+    /// <summary>"part of the Coup Belt": a capitalized word inside a name, not a coup.</summary>
+    private static bool InName(SentenceContext context, int index, int length)
+    {
+        var tokens = context.Tokens;
+        var end = index + length;
+        return index > 0 && tokens[index].Capitalized && tokens[index - 1].Kind != TokenKind.Punctuation
+            && (end < tokens.Count && tokens[end].IsWord && tokens[end].Capitalized || tokens[index - 1].Capitalized && tokens[index - 1].IsWord);
     }
 
     /// <summary>"Mali's government", "le gouvernement du Mali" as the subject of the clause of the coup: that state.</summary>

@@ -44,6 +44,13 @@ public sealed class DiplomaticActRule : IClaimRule
                 objects = [second];
             }
 
+            // "Mali and Algeria restored their diplomatic relations": relations between the two named together.
+            if (objects.Count == 0 && subjects.Count == 2 && act.StartsWith("relations_", StringComparison.Ordinal))
+            {
+                objects = [subjects[1]];
+                subjects = [subjects[0]];
+            }
+
             if (subjects.Count == 0 || objects.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
