@@ -78,6 +78,20 @@ public sealed class ClaimCheckerTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Check_LongDocument_EachClaimPairedWithOneEarlierItCannotStandWith()
+    {
+        // 2,000 sentences: every claim but the first of each pair of parties stands against an earlier one, and is reported once.
+        var text = string.Concat(Enumerable.Repeat("Senegal has warm relations with Gambia. Senegal has hostile relations with Gambia. Mali withdrew from ECOWAS. Mali is a member of ECOWAS. ", 500));
+
+        var result = await CheckAsync(text);
+
+        Assert.Equal(2000, result.Extraction.Claims.Count);
+        Assert.Equal(999, result.Conflicts.Count(c => c.Reason.Contains("stance towards", StringComparison.Ordinal)));
+        Assert.Equal(999, result.Conflicts.Count(c => c.Reason.Contains("withdrawn", StringComparison.Ordinal)));
+        Assert.All(result.Conflicts, c => Assert.True(c.Claims[0] < c.Claims[1]));
+    }
+
+    [Fact]
     public async Task Check_Matches_NameTheStatementsUsed()
     {
         var result = await CheckAsync("Mali borders Senegal.");

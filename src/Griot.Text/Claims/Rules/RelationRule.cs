@@ -190,7 +190,9 @@ public sealed class RelationRule : IClaimRule
         var stances = context.Words(WordClasses.Stance);
         var modifiers = context.Words(WordClasses.RelationModifier);
         var copulas = context.Words(WordClasses.Copula);
-        for (var k = noun + 1; k < Math.Min(tokens.Count, noun + 9); k++)
+        // Names count as one word each ("entre le Niger et la Côte d'Ivoire sont"), within the clause.
+        var reach = 8 + context.Mentions.Where(m => m.First > noun && m.Last < noun + 16).Sum(m => m.Last - m.First);
+        for (var k = noun + 1; k < Math.Min(context.ClauseEnd(noun), noun + 1 + reach); k++)
         {
             if (!copulas.Contains(tokens[k]))
             {

@@ -1,0 +1,227 @@
+using System.Globalization;
+using Griot.Core.Statements;
+using Griot.Text.Checking;
+using Griot.Text.Claims;
+using Griot.Text.Documents;
+using Griot.Text.Json;
+
+namespace Griot.Text.Tests;
+
+/// <summary>
+/// Reading as real documents write: the sentences issue 11 found unread, in English and in French, with their
+/// titles, citation markers, pronouns, lists, datelines and dates scoped to their clause.
+/// </summary>
+public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    private ExtractionResult Read(string text, string? documentDate = null) =>
+        fixture.Extractor.Extract(Document.FromText(text), new ExtractionOptions(DocumentDate: documentDate is null ? null : DateOnly.Parse(documentDate, CultureInfo.InvariantCulture)));
+
+    private string[] Claims(string text, string? documentDate = null) => Read(text, documentDate).Claims.Select(Show).ToArray();
+
+    private static string Show(Claim c) =>
+        $"{c.Subject} {c.Predicate.Id}{(c.Object is null ? "" : " " + c.Object)}{(c.Qualifiers.Count == 0 ? "" : $" ({c.Qualifiers})")}"
+        + ((c.At ?? c.Valid.Start.Date) is { } at ? $" @{at}" : "");
+
+    [Fact]
+    public void Extract_TitleOrganization_ItIsTheOrganization()
+    {
+        var claims = Claims("G5 Sahel\n\nIt was created on 16 February 2014 in Nouakchott, Mauritania, at a summit of five Sahel countries: Burkina Faso, Chad, Mali, Mauritania, and Niger.");
+
+        Assert.Contains("G5S founded @2014-02-16", claims);
+        foreach (var state in new[] { "BFA", "TCD", "MLI", "MRT", "NER" })
+        {
+            Assert.Contains($"{state} member_of G5S (role=founding_member) @2014-02-16", claims);
+        }
+    }
+
+    [Fact]
+    public void Extract_TheAlliance_IsTheOrganizationSpokenOf_ForEachState()
+    {
+        var claims = Claims("G5 Sahel\n\nThe G5 Sahel was a regional framework. On 3 December 2023, Niger and Burkina Faso announced their withdrawals from the alliance.");
+
+        Assert.Contains("NER withdrew_from G5S @2023-12-03", claims);
+        Assert.Contains("BFA withdrew_from G5S @2023-12-03", claims);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedSubjects_EachSeveredRelations()
+    {
+        var claims = Claims("Mali and Niger have severed diplomatic relations with Ukraine.");
+
+        Assert.Contains("MLI relation UKR (stance=severed)", claims);
+        Assert.Contains("NER relation UKR (stance=severed)", claims);
+        Assert.Contains("MLI diplomatic_act UKR (act=relations_severed)", claims);
+        Assert.Contains("NER diplomatic_act UKR (act=relations_severed)", claims);
+    }
+
+    [Fact]
+    public void Extract_CitationMarker_EndsTheSentence_AndNamesAreNoCoups()
+    {
+        var result = Read("Burkina Faso is part of the Coup Belt.[15] In 2022 Mali withdrew from the internationally backed G5 Sahel alliance.");
+
+        Assert.Equal(2, result.Sentences.Count);
+        Assert.DoesNotContain(result.Claims, c => c.Predicate == Predicate.Coup);
+        Assert.Contains("MLI withdrew_from G5S @2022", result.Claims.Select(Show));
+    }
+
+    [Fact]
+    public void Extract_ItsIndependence_IsTheStateNamedBefore()
+    {
+        var claims = Claims("The United States established diplomatic relations with Mali in 1960, following its independence from France.");
+
+        Assert.Contains("MLI independence_from FRA @1960", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("USA independence_from", StringComparison.Ordinal));
+        Assert.Contains("USA diplomatic_act MLI (act=relations_established) @1960", claims);
+    }
+
+    [Fact]
+    public void Extract_MemberStatesOfAnOrganization_MakeNoMemberOfTheOneDeploying()
+    {
+        var claims = Claims("Mali\n\nFrance launched Operation Barkhane, deploying 3,000 soldiers in the member states of G5 Sahel.");
+
+        Assert.DoesNotContain(claims, c => c.StartsWith("FRA member_of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_DateOfASubordinateClause_IsNotTheMainClaims()
+    {
+        var claims = Claims("Despite gaining its independence in 1960, Mali has maintained close relations with France.");
+
+        Assert.Equal(["MLI relation FRA (stance=friendly)"], claims);
+    }
+
+    [Theory]
+    [InlineData("Mali expelled the French ambassador in January 2022.", "MLI diplomatic_act FRA (act=ambassador_expelled) @2022-01")]
+    [InlineData("Algeria recalled its ambassador from Bamako in 2024.", "DZA diplomatic_act MLI (act=ambassador_recalled) @2024")]
+    [InlineData("France suspended its military cooperation with Mali in June 2021.", "FRA diplomatic_act MLI (act=cooperation_suspended) @2021-06")]
+    [InlineData("Le Mali a expulsé l'ambassadeur de France le 31 janvier 2022.", "MLI diplomatic_act FRA (act=ambassador_expelled) @2022-01-31")]
+    [InlineData("Le Mali et l'Algérie ont rétabli leurs relations diplomatiques en 2023.", "MLI diplomatic_act DZA (act=relations_restored) @2023")]
+    public void Extract_DiplomaticActs_Dated(string text, string expected)
+    {
+        Assert.Contains(expected, Claims(text));
+    }
+
+    [Fact]
+    public void Extract_Hypothetical_IsNoClaim()
+    {
+        Assert.DoesNotContain(Claims("Mali\n\nThe region faces possible threats from armed groups crossing the Sahel."), c => c.Contains("security_concern", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_French_ListAfterDont_EveryMembership()
+    {
+        var claims = Claims("Mali\n\nIl fait partie d'un nombre important d'organisations internationales, dont l'Union africaine, la Communauté économique des États d'Afrique de l'Ouest, le G5 Sahel et l'Organisation de la coopération islamique. Le Mali s'est retiré du G5 Sahel en mai 2022.");
+
+        Assert.Superset(new HashSet<string> { "MLI member_of AU", "MLI member_of ECOWAS", "MLI member_of G5S", "MLI member_of OIC", "MLI withdrew_from G5S @2022-05" }, claims.ToHashSet());
+    }
+
+    [Fact]
+    public void Extract_French_LanguageToldAndShown()
+    {
+        var result = Read("Le Burkina Faso partage une frontière avec le Mali et le Niger.");
+
+        Assert.Equal("fr", result.Language);
+        Assert.Equal(["BFA borders MLI", "BFA borders NER"], result.Claims.Select(Show).Order());
+    }
+
+    [Fact]
+    public void Extract_MixedText_EachParagraphInItsLanguage()
+    {
+        var result = Read("Mali borders Niger and Senegal, and it has long been a member of the African Union.\n\nLe Niger s'est retiré de la CEDEAO en janvier 2024, et le Burkina Faso a quitté le G5 Sahel en décembre 2023 avec lui.");
+
+        Assert.Equal(["en", "fr"], result.Sentences.Select(s => s.Language).Distinct());
+        Assert.Contains("NER withdrew_from ECOWAS @2024-01", result.Claims.Select(Show));
+    }
+
+    [Fact]
+    public void Extract_CeDernier_IsThePersonNamedLast()
+    {
+        var claims = Claims("Burkina Faso\n\nLes soldats russes sont arrivés peu après l'arrivée au pouvoir du capitaine Ibrahim Traoré. Ce dernier s'est emparé du pouvoir par un coup d'État le 30 septembre 2022.");
+
+        Assert.Contains("BFA head_of_state ibrahim-traore @2022-09-30", claims);
+        Assert.Contains("BFA coup @2022-09-30", claims);
+    }
+
+    [Fact]
+    public void Extract_PersonWhoTookPower_IsOfTheStateTheyLed()
+    {
+        var claims = Claims("Burkina Faso\n\nAbdourahamane Tchiani came to power in a coup in July 2023.");
+
+        Assert.Contains("NER head_of_state abdourahamane-tchiani @2023-07", claims);
+        Assert.Contains("NER coup @2023-07", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("BFA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RelativeClause_ItsAntecedentIsTheWholeList()
+    {
+        var claims = Claims("West African leaders met for a summit on Mali, Burkina Faso and Guinea, all three of which remain suspended from ECOWAS.");
+
+        Assert.Equal(["BFA suspended_from ECOWAS", "GIN suspended_from ECOWAS", "MLI suspended_from ECOWAS"], claims.Where(c => c.Contains("suspended_from", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public void Extract_CommaAnd_StartsANewClauseWithItsOwnSubject()
+    {
+        var claims = Claims("G5 Sahel\n\nMali pulled out of the group in May 2022, and Burkina Faso and Niger announced their own departure on 2 December 2023.");
+
+        Assert.Equal(["BFA withdrew_from G5S @2023-12-02", "MLI withdrew_from G5S @2022-05", "NER withdrew_from G5S @2023-12-02"], claims.Order());
+    }
+
+    [Fact]
+    public void Extract_Apposition_ItsNeighbour()
+    {
+        Assert.Contains("SEN borders MLI", Claims("Senegal said that Dakar would never turn its back on Mali, its eastern neighbour."));
+    }
+
+    [Fact]
+    public void Extract_Dateline_GivesTheDayAndTheState()
+    {
+        var result = Read("N'DJAMENA, 11 avril 2025 (AFP) - Le président Mahamat Idriss Déby Itno a reçu vendredi le représentant du Soudan. Les quelque 1 000 militaires français encore stationnés au Tchad ont été invités à achever leur retrait.");
+
+        Assert.Equal(new DateOnly(2025, 4, 11), result.DocumentDate);
+        Assert.Equal("TCD", result.MainSubject);
+        Assert.DoesNotContain("2025", result.Sentences[0].TextOf(result.Document.Text), StringComparison.Ordinal);
+        Assert.Contains("TCD head_of_state mahamat-deby @2025-04-11", result.Claims.Select(Show));
+        Assert.Equal(Tense.Present, Assert.Single(result.Claims, c => c.Predicate == Predicate.MilitaryPresenceIn).Tense);
+    }
+
+    [Fact]
+    public async Task Check_StillStationedAfterTheyLeft_IsOutdated_OnTheDatelinesDay()
+    {
+        var extraction = Read("N'DJAMENA, 11 avril 2025 (AFP) - Les quelque 1 000 militaires français encore stationnés au Tchad ont été invités à achever leur retrait.");
+
+        var result = await new ClaimChecker(fixture.Store).CheckAsync(extraction, new DateOnly(2026, 12, 1));
+
+        Assert.Equal(new DateOnly(2025, 4, 11), result.JudgedOn);
+        Assert.Equal(Verdict.Outdated, Assert.Single(result.Verdicts).Verdict);
+        var document = ClaimJson.Check(result)["document"]!;
+        Assert.Equal("fr", (string?)document["language"]);
+        Assert.Equal("2025-04-11", (string?)document["date"]);
+        Assert.Equal("2025-04-11", (string?)document["judgedOn"]);
+    }
+
+    [Fact]
+    public async Task Check_LiftedSuspension_RunsFromItsSinceToTheDayItWasLifted()
+    {
+        var extraction = Read("BISSAU, 8 juillet 2023 (AFP) - Réunis samedi à Bissau, les chefs d'État de l'Union économique et monétaire ouest-africaine (UEMOA) ont levé la suspension qui frappait le Mali depuis janvier 2022.");
+
+        var claim = Assert.Single(extraction.Claims);
+        Assert.Equal("2022-01", claim.Valid.Start.Date.ToString());
+        Assert.Equal("2023-07-08", claim.Valid.End.Date.ToString());
+        var result = await new ClaimChecker(fixture.Store).CheckAsync(extraction, new DateOnly(2026, 12, 1));
+        Assert.Equal(Verdict.Supported, Assert.Single(result.Verdicts).Verdict);
+    }
+
+    [Fact]
+    public void Extract_EventAfterAfter_BoundsTheClaim_AndTheCoupKeepsItsDayAndState()
+    {
+        var claims = Claims("Côte d'Ivoire\n\nLes relations entre le Niger et la Côte d'Ivoire sont devenues hostiles après le coup d'État du 26 juillet 2023 au Niger.");
+
+        Assert.Contains("NER coup @2023-07-26", claims);
+        var relation = Read("Côte d'Ivoire\n\nLes relations entre le Niger et la Côte d'Ivoire sont devenues hostiles après le coup d'État du 26 juillet 2023 au Niger.")
+            .Claims.Single(c => c.Predicate == Predicate.Relation);
+        Assert.Equal(Core.Time.BoundKind.Dated, relation.Valid.Start.Kind);
+        Assert.Null(relation.At);
+    }
+}
