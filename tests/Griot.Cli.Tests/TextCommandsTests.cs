@@ -100,4 +100,74 @@ public sealed class TextCommandsTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("bad.jsonl:2: not a gold item", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Eval_DocumentFolder_ScoresPerLanguage_AndCountsFalseAlarms()
+    {
+        var folder = Path.Join(_cli.Folder.Path, "docs");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Join(folder, "en-a.txt"), "Niger\n\nNiger borders Chad and Nigeria. It joined ECOWAS in 1975.\n");
+        await File.WriteAllTextAsync(Path.Join(folder, "en-a.json"), """
+            {"id":"en-a","language":"en","title":"Niger","source":{"url":"https://example.org/a","publisher":"test","licence":"CC0","retrieved":"2026-12-01"},
+             "documentDate":null,"facts":[
+              {"subject":"NER","predicate":"borders","object":"TCD","qualifiers":{},"start":null,"end":null,"hedged":false,"evidence":"Niger borders Chad"},
+              {"subject":"NER","predicate":"borders","object":"NGA","qualifiers":{},"start":null,"end":null,"hedged":false,"evidence":"Chad and Nigeria"},
+              {"subject":"NER","predicate":"member_of","object":"ECOWAS","qualifiers":{},"start":"1975","end":null,"hedged":false,"evidence":"It joined ECOWAS in 1975"}]}
+            """);
+        await File.WriteAllTextAsync(Path.Join(folder, "fr-b.txt"), "Mali\n\nLe Mali s'est retiré du G5 Sahel en mai 2022.\n");
+        await File.WriteAllTextAsync(Path.Join(folder, "fr-b.json"), """
+            {"id":"fr-b","language":"fr","title":"Mali","source":{"url":"https://example.org/b","publisher":"test","licence":"CC0","retrieved":"2026-12-01"},
+             "documentDate":null,"facts":[
+              {"subject":"MLI","predicate":"withdrew_from","object":"G5S","qualifiers":{},"start":"2022-05","end":null,"hedged":false,"evidence":"Le Mali s'est retiré du G5 Sahel en mai 2022"},
+              {"subject":"MLI","predicate":"member_of","object":"AU","qualifiers":{},"start":null,"end":null,"hedged":false,"evidence":"Le Mali"}]}
+            """);
+
+        var result = await _cli.RunAsync("eval", folder, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var json = result.Json[0];
+        Assert.Equal("documents", json.GetProperty("kind").GetString());
+        Assert.Equal(2, json.GetProperty("items").GetInt32());
+        var languages = json.GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!, l => l.GetProperty("overall"));
+        Assert.Equal(3, languages["en"].GetProperty("found").GetInt32());
+        Assert.Equal(1, languages["fr"].GetProperty("found").GetInt32());
+        Assert.Equal(1, languages["fr"].GetProperty("missed").GetInt32());
+        Assert.Equal(0, json.GetProperty("falseAlarms").GetProperty("onTrueFacts").GetInt32());
+    }
+
+    [Fact]
+    public async Task Eval_NewsSet_TrueClaimsAndPlantedErrorsPerLanguage()
+    {
+        var news = _cli.Folder.File("news.jsonl");
+        await File.WriteAllLinesAsync(news,
+        [
+            """{"id":"n1","language":"en","documentDate":null,"text":"BAMAKO, 3 March 2024 — Mali borders Senegal. Mali joined ECOWAS in 1990.","claims":[{"evidence":"Mali borders Senegal","subject":"MLI","predicate":"borders","object":"SEN","qualifiers":{},"expected":"supported"},{"evidence":"Mali joined ECOWAS in 1990","subject":"MLI","predicate":"member_of","object":"ECOWAS","qualifiers":{},"expected":"contradicted"}]}""",
+        ]);
+
+        var result = await _cli.RunAsync("eval", news, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var tallies = result.Json[0].GetProperty("tallies").EnumerateArray().ToList();
+        Assert.Equal("news", result.Json[0].GetProperty("kind").GetString());
+        Assert.All(tallies, t => Assert.Equal(1.0, t.GetProperty("rate").GetDouble()));
+        Assert.Equal(["planted_errors", "true_claims"], tallies.Select(t => t.GetProperty("claims").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task Eval_DocumentWhoseEvidenceIsNotInItsText_NamesTheFile()
+    {
+        var folder = Path.Join(_cli.Folder.Path, "bad-docs");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Join(folder, "x.txt"), "Mali borders Niger.\n");
+        await File.WriteAllTextAsync(Path.Join(folder, "x.json"), """
+            {"id":"x","language":"en","title":"x","source":{"url":"u","publisher":"p","licence":"CC0","retrieved":"2026-12-01"},"documentDate":null,
+             "facts":[{"subject":"MLI","predicate":"borders","object":"NER","qualifiers":{},"start":null,"end":null,"hedged":false,"evidence":"Mali borders Chad"}]}
+            """);
+
+        var result = await _cli.RunAsync("eval", folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("x.json", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Mali borders Chad", result.Error, StringComparison.Ordinal);
+    }
 }
