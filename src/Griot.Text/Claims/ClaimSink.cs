@@ -31,14 +31,13 @@ public sealed class ClaimSink
 
         // Events on different days are different events ("coups in August 2020 and May 2021").
         var dated = time.At is not null || time.Valid != ValidityInterval.Always;
-        var key = predicate.IsEvent && dated ? $"{subject}|{predicate.Id}|{@object}|{qualifiers}|{time.At}|{time.Valid}" : $"{subject}|{predicate.Id}|{@object}|{qualifiers}";
         var undatedKey = $"{subject}|{predicate.Id}|{@object}|{qualifiers}";
-        var claim = new Claim(subject, predicate, @object, qualifiers, time.Valid, hedged, context.Evidence) { At = time.At, Tense = tense };
+        var key = predicate.IsEvent && dated ? $"{undatedKey}|{time.At}|{time.Valid}" : undatedKey;
 
         // "Keïta was overthrown … by a coup d'état in 1968": the dated reading replaces the undated one.
         if (dated && _inSentence.TryGetValue(undatedKey, out var undated) && Claims[undated] is { At: null } earlier && earlier.Valid == ValidityInterval.Always)
         {
-            Claims[undated] = claim;
+            Claims[undated] = new Claim(subject, predicate, @object, qualifiers, time.Valid, hedged, context.Evidence) { At = time.At, Tense = tense };
             _inSentence.Remove(undatedKey);
             _inSentence[key] = undated;
             return undated;
@@ -49,7 +48,7 @@ public sealed class ClaimSink
             return index;
         }
 
-        Claims.Add(claim);
+        Claims.Add(new Claim(subject, predicate, @object, qualifiers, time.Valid, hedged, context.Evidence) { At = time.At, Tense = tense });
         _inSentence[key] = Claims.Count - 1;
         return Claims.Count - 1;
     }

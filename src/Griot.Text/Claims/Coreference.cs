@@ -210,9 +210,12 @@ internal sealed class Coreference
     /// </summary>
     public void Read(List<Token> tokens, List<Mention> mentions, Lexicon lexicon, bool prose = true)
     {
-        foreach (var m in mentions.Where(m => m.Kind == ActorKind.Person && m.Type == MentionType.Name && m.Last > m.First))
+        foreach (var m in mentions)
         {
-            _surnames[tokens[m.Last].Norm] = m.ActorId;
+            if (m.Kind == ActorKind.Person && m.Type == MentionType.Name && m.Last > m.First)
+            {
+                _surnames[tokens[m.Last].Norm] = m.ActorId;
+            }
         }
 
         if (!prose)
@@ -257,7 +260,14 @@ internal sealed class Coreference
             Keep(_groups, group);
         }
 
-        _previousStates = mentions.Where(m => m.Kind == ActorKind.State && m.Type != MentionType.Anaphor).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        _previousStates = [];
+        foreach (var m in mentions)
+        {
+            if (m.Kind == ActorKind.State && m.Type != MentionType.Anaphor && !_previousStates.Contains(m.ActorId))
+            {
+                _previousStates.Add(m.ActorId);
+            }
+        }
 
         foreach (var group in Runs(mentions, tokens, ActorKind.Organization, int.MaxValue, lexicon))
         {

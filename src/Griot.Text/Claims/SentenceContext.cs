@@ -12,7 +12,7 @@ namespace Griot.Text.Claims;
 /// </summary>
 public sealed class SentenceContext
 {
-    private readonly HashSet<int> _consumed = [];
+    private HashSet<int>? _consumed;
     private bool? _hedgedSentence;
 
     public SentenceContext(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<DateExpression> dates, string? mainSubject, LanguagePack language)
@@ -44,7 +44,9 @@ public sealed class SentenceContext
     public string? Organization { get; init; }
 
     /// <summary>The states each person is known to have led (background knowledge, as the gazetteer's names are).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> StatesLed { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> StatesLed { get; init; } = NoneLed;
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoneLed = [];
 
     public LanguagePack Language { get; }
 
@@ -62,11 +64,11 @@ public sealed class SentenceContext
     {
         for (var k = first; k < first + length; k++)
         {
-            _consumed.Add(k);
+            (_consumed ??= []).Add(k);
         }
     }
 
-    public bool Consumed(int token) => _consumed.Contains(token);
+    public bool Consumed(int token) => _consumed?.Contains(token) == true;
 
     public bool IsInsideMention(int token)
     {
@@ -117,9 +119,17 @@ public sealed class SentenceContext
     private bool JoinsClauses(int k)
     {
         if (k < 2 || !Tokens[k].IsWord || !Tokens[k - 1].Is(",") || !Words(WordClasses.Coordination).Contains(Tokens[k])
-            || Tokens[k - 2].Kind == TokenKind.Punctuation || Mentions.Exists(m => m.Last == k - 2))
+            || Tokens[k - 2].Kind == TokenKind.Punctuation)
         {
             return false;
+        }
+
+        foreach (var m in Mentions)
+        {
+            if (m.Last == k - 2)
+            {
+                return false;
+            }
         }
 
         // "the rebellion in the north, a coup d'etat, and the loss of …": the last item of a list.

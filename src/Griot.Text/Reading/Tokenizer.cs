@@ -93,7 +93,7 @@ public sealed class Tokenizer
     public List<Token> Tokenize(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new TokenList(Math.Max(8, (end - start) / 6));
+        var tokens = new TokenList(Math.Max(8, (end - start) / 4 + 4));
         var i = start;
         while (i < end)
         {

@@ -113,37 +113,55 @@ public sealed class BordersRule : IClaimRule
     {
         var tokens = context.Tokens;
         var neighbours = context.Words(WordClasses.BorderNeighbours);
+        if (!neighbours.Phrases.MayBeIn(tokens))
+        {
+            return;
+        }
+
         for (var k = 3; k < tokens.Count; k++)
         {
-            if (!neighbours.Contains(tokens[k]))
+            if (neighbours.Contains(tokens[k]) && Apposed(context, k) is { } neighbour && RuleSupport.Asserted(context, k, out var hedged))
             {
-                continue;
-            }
-
-            // Up to two words between the possessive and the noun ("its eastern", "son grand").
-            var possessive = -1;
-            for (var p = k - 1; p >= Math.Max(2, k - 3); p--)
-            {
-                if (context.Mentions.Exists(m => m.First == p && m.Last == p && m.Type == MentionType.Anaphor))
+                var subject = context.SubjectBefore(neighbour.First, m => RuleSupport.State(m) && m.Type != MentionType.Anaphor && m.ActorId != neighbour.ActorId)?.ActorId ?? context.MainSubject;
+                if (subject is not null && subject != neighbour.ActorId)
                 {
-                    possessive = p;
-                    break;
+                    sink.Add(context, subject, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, (ValidityInterval.Always, null), context.TenseAt(k), hedged);
                 }
             }
+        }
+    }
 
-            if (possessive < 0 || !tokens[possessive - 1].Is(",")
-                || context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type != MentionType.Anaphor && m.Last == possessive - 2) is not { ActorId: not null } neighbour
-                || !RuleSupport.Asserted(context, k, out var hedged))
+    /// <summary>The state set beside "its neighbour" at <paramref name="noun"/>: "Mali, its eastern neighbour".</summary>
+    private static Mention? Apposed(SentenceContext context, int noun)
+    {
+        // Up to two words between the possessive and the noun ("its eastern", "son grand").
+        for (var p = noun - 1; p >= Math.Max(2, noun - 3); p--)
+        {
+            foreach (var m in context.Mentions)
             {
-                continue;
-            }
+                if (m.First != p || m.Last != p || m.Type != MentionType.Anaphor)
+                {
+                    continue;
+                }
 
-            var subject = context.SubjectBefore(neighbour.First, m => RuleSupport.State(m) && m.Type != MentionType.Anaphor && m.ActorId != neighbour.ActorId)?.ActorId ?? context.MainSubject;
-            if (subject is not null && subject != neighbour.ActorId)
-            {
-                sink.Add(context, subject, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, (ValidityInterval.Always, null), context.TenseAt(k), hedged);
+                if (!context.Tokens[p - 1].Is(","))
+                {
+                    return null;
+                }
+
+                foreach (var named in context.Mentions)
+                {
+                    if (RuleSupport.State(named) && named.Type != MentionType.Anaphor && named.Last == p - 2 && named.ActorId is not null)
+                    {
+                        return named;
+                    }
+                }
+
+                return null;
             }
         }
+
+        return null;
     }
 
     private static void Pair(SentenceContext context, ClaimSink sink, List<Mention> states, (ValidityInterval, PartialDate?) time, Tense tense, bool hedged)

@@ -125,9 +125,12 @@ public sealed class IndependenceRule : IClaimRule
 
             var date = context.NearestDate(i);
             var time = SentenceContext.TimeOf(date is { Role: DateRole.At or DateRole.Since or DateRole.Decade } ? date : null, change: true);
-            foreach (var subject in subjects.Where(s => s != colonialPower))
+            foreach (var subject in subjects)
             {
-                sink.Add(context, subject, Predicate.IndependenceFrom, colonialPower, Qualifiers.Empty, time, Tense.Past, hedged);
+                if (subject != colonialPower)
+                {
+                    sink.Add(context, subject, Predicate.IndependenceFrom, colonialPower, Qualifiers.Empty, time, Tense.Past, hedged);
+                }
             }
         }
 

@@ -16,8 +16,13 @@ public sealed class LeaderRule : IClaimRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
         // "Chad's Idriss Déby": a head of state named by his state.
-        foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person && m.First > 1 && context.Tokens[m.First - 1].Is("'s")))
+        foreach (var person in context.Mentions)
         {
+            if (person.Kind != ActorKind.Person || person.First <= 1 || !context.Tokens[person.First - 1].Is("'s"))
+            {
+                continue;
+            }
+
             if (context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Last == person.First - 2) is { ActorId: not null } state
                 && RuleSupport.Asserted(context, person.First, out var h))
             {
@@ -32,8 +37,13 @@ public sealed class LeaderRule : IClaimRule
             return;
         }
 
-        foreach (var person in context.Mentions.Where(m => m.Kind == ActorKind.Person))
+        foreach (var person in context.Mentions)
         {
+            if (person.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
             // "X overthrew Y", "Y was overthrown by X": the one ousted was in office, the one who ousted came to it;
             // "X, chef d'État du Burkina Faso": an apposition may run long.
             var (office, officeLength, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));

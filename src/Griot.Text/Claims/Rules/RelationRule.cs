@@ -191,7 +191,15 @@ public sealed class RelationRule : IClaimRule
         var modifiers = context.Words(WordClasses.RelationModifier);
         var copulas = context.Words(WordClasses.Copula);
         // Names count as one word each ("entre le Niger et la Côte d'Ivoire sont"), within the clause.
-        var reach = 8 + context.Mentions.Where(m => m.First > noun && m.Last < noun + 16).Sum(m => m.Last - m.First);
+        var reach = 8;
+        foreach (var m in context.Mentions)
+        {
+            if (m.First > noun && m.Last < noun + 16)
+            {
+                reach += m.Last - m.First;
+            }
+        }
+
         for (var k = noun + 1; k < Math.Min(context.ClauseEnd(noun), noun + 1 + reach); k++)
         {
             if (!copulas.Contains(tokens[k]))
