@@ -160,18 +160,19 @@ const PROSE_ACRONYMS = new Set(['US', 'UK']);
 // Short English names that prose uses and world-countries lacks (it names TUR "Türkiye"; its alternative
 // spellings for GBR stop at "Great Britain").
 const PROSE_NAMES = { TUR: ['Turkey'], GBR: ['Britain'] };
-// Former names of the same state that texts about its history use ("Upper Volta", "the Sudanese Republic"),
+// Former names and short forms of the same state that texts use ("Upper Volta", "the Sudanese Republic", "Burkina"),
 // each checked against the sources below (French West Africa's territories and their later names).
 const HISTORICAL_NAMES = {
   MLI: ['French Sudan', 'Sudanese Republic', 'Soudan français', 'République soudanaise'],
-  BFA: ['Upper Volta', 'Republic of Upper Volta', 'Haute-Volta', 'République de Haute-Volta'],
+  BFA: ['Upper Volta', 'Republic of Upper Volta', 'Haute-Volta', 'République de Haute-Volta', 'Burkina'],
   BEN: ['Dahomey', 'Republic of Dahomey', 'République du Dahomey'],
   GHA: ['Gold Coast'],
   COD: ['Zaire', 'Zaïre'],
 };
-const SOURCE_HISTORICAL = 'former names: http://history.howstuffworks.com/african-history/french-west-africa.htm'
+const SOURCE_HISTORICAL = 'former names and short forms: http://history.howstuffworks.com/african-history/french-west-africa.htm'
   + ' | https://simple.m.wikipedia.org/wiki/French_Dahomey | https://talkafricana.com/african-countries-that-changed-their-names-after-independence/'
-  + ' | https://www.conservapedia.com/Renamed_countries';
+  + ' | https://www.conservapedia.com/Renamed_countries'
+  + ' | short forms: https://www.primidi.com/burkina_faso ("also known by its short-form name Burkina")';
 const isAcronym = (s) => /^[A-Z]{3,5}$/.test(s);
 
 // ---------------------------------------------------------------- COW

@@ -321,6 +321,13 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var label = what.Length == 0 ? "held" : what;
         var (from, to) = Window();
         var during = same.Where(s => Overlaps(s, from, to)).ToList();
+
+        // "elected president in November 2015": a term begins some weeks after the vote a text dates it by.
+        if (during.Count == 0 && claim.Predicate == Predicate.HeadOfState && ClaimedDate() is not null)
+        {
+            during = same.Where(s => Overlaps(s, from, to.AddDays(TakingOfficeDays))).ToList();
+        }
+
         if (during.Count == 0)
         {
             var past = same.Where(s => s.Valid.EndLatest <= from.DayNumber).ToList();
@@ -347,9 +354,10 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             }
         }
 
-        // "deployed in Mali since 2019": held, but from a later day than the one claimed.
+        // "deployed in Mali since 2019": held, but from a later day than the one claimed. A state of things said to
+        // hold since a day ("suspended since the coup of 5 September") may have begun in the days after it.
         if (claim.At is null && claim.Valid.Start is { Kind: BoundKind.Dated, Mark: BoundMark.On, Date: { } since } && !claim.Predicate.IsEvent
-            && !same.Any(s => Overlaps(s, since.Earliest, since.Latest)))
+            && !same.Any(s => Overlaps(s, since.Earliest, since.Precision == DatePrecision.Day ? since.Latest.AddDays(SinceGraceDays) : since.Latest)))
         {
             return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(during)}, not since {since}", ids);
         }
@@ -388,6 +396,12 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
 
         return (judgedOn, judgedOn);
     }
+
+    /// <summary>How long after an election dated by a text its winner may take office (Burkina Faso 2015: 29 November to 29 December).</summary>
+    private const int TakingOfficeDays = 92;
+
+    /// <summary>How many days after a claimed "since" day the state of things may have begun and still be the one meant.</summary>
+    private const int SinceGraceDays = 14;
 
     private static bool Overlaps(Statement s, DateOnly from, DateOnly to) =>
         s.Valid.StartEarliest <= to.DayNumber && s.Valid.EndLatest > from.DayNumber;

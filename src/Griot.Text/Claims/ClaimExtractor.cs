@@ -95,7 +95,8 @@ public sealed class ClaimExtractor
             read.Add((sentences[i] with { Language = language.Code }, tokens[i], _gazetteer.Find(text, tokens[i], language), language));
         }
 
-        var (mainSubject, topicOrganization, topic) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList(), datelineState);
+        var (mainSubject, topicOrganization, topic) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList(), datelineState,
+            read.Count > 0 ? (read[0].Tokens, read[0].Language.Lexicon) : null);
         var coreference = new Coreference(mainSubject, topicOrganization, topic);
         var sink = new ClaimSink();
         var readings = options.Explain ? new List<SentenceReading>() : null;
@@ -200,11 +201,11 @@ public sealed class ClaimExtractor
     /// person: "Opération Serval", "Assimi Goïta").
     /// </summary>
     private static (string? State, string? Organization, (string, ActorKind)? Topic) Subjects(ExtractionOptions options, List<(Sentence Sentence, List<Mention> Mentions)> sentences,
-        string? datelineState)
+        string? datelineState, (List<Token> Tokens, Lexicon Lexicon)? first)
     {
         var title = sentences.Count > 0 && sentences[0].Sentence.Kind == BlockKind.Title ? sentences[0].Mentions : [];
         var state = options.MainSubject
-            ?? title.FirstOrDefault(m => m.Kind == ActorKind.State).ActorId
+            ?? TitleState(title, first, sentences)
             ?? datelineState
             ?? sentences.Where(s => s.Sentence.HasClaims).SelectMany(s => s.Mentions).FirstOrDefault(m => m.Kind == ActorKind.State).ActorId;
         var organization = title.FirstOrDefault(m => m.Kind == ActorKind.Organization).ActorId;
@@ -213,5 +214,28 @@ public sealed class ClaimExtractor
                 ? (t.ActorId, t.Kind)
                 : null;
         return (state, organization, topic);
+    }
+
+    /// <summary>
+    /// The state a title is about: the one it names; of two, the one after "with" ("U.S. Relations With Niger"),
+    /// else the one the text names more often ("France–Mali relations", "Relations entre la France et le Tchad").
+    /// </summary>
+    private static string? TitleState(List<Mention> title, (List<Token> Tokens, Lexicon Lexicon)? first, List<(Sentence Sentence, List<Mention> Mentions)> sentences)
+    {
+        var states = title.Where(m => m.Kind == ActorKind.State).ToList();
+        if (states.Select(m => m.ActorId).Distinct(StringComparer.Ordinal).Count() < 2 || first is not { } t)
+        {
+            return states.FirstOrDefault().ActorId;
+        }
+
+        var with = t.Lexicon[WordClasses.RelationWith].FindIn(t.Tokens, states[0].Last + 1, states[^1].First);
+        if (with >= 0)
+        {
+            return states.First(m => m.First > with).ActorId;
+        }
+
+        var counts = sentences.Skip(1).SelectMany(s => s.Mentions).Where(m => m.Kind == ActorKind.State).GroupBy(m => m.ActorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return states.OrderByDescending(m => counts.GetValueOrDefault(m.ActorId)).First().ActorId;
     }
 }

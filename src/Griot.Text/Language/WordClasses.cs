@@ -52,6 +52,7 @@ public static class WordClasses
     public const string AfterState = "actor.after-state";
     public const string River = "actor.river";
     public const string CombiningForm = "actor.combining-form";
+    public const string PersonTitle = "actor.person-title";
 
     // When.
     public const string Month = "month";
@@ -78,6 +79,7 @@ public static class WordClasses
     public const string MemberWord = "member.word";
     public const string MemberReference = "member.reference";
     public const string MemberEnded = "member.ended";
+    public const string MemberRelative = "member.relative";
     public const string SuspensionLifted = "suspension.lifted";
     public const string Suspension = "suspension";
     public const string Withdraw = "withdraw";

@@ -62,7 +62,10 @@ public static class DateFinder
                     ? DateRole.At : DateRole.Since;
                 if (decade)
                 {
-                    found.Add(new DateExpression(roleStart, last, role is DateRole.Before or DateRole.Until ? role : DateRole.Decade, date));
+                    // "in the 2010s": the ten years; "since the 1960s": from somewhere in them on.
+                    found.Add(role == DateRole.At && date is { } inDecade
+                        ? new DateExpression(roleStart, last, DateRole.Range, inDecade, PartialDate.OfYear(inDecade.Year + 9))
+                        : new DateExpression(roleStart, last, role is DateRole.Before or DateRole.Until ? role : DateRole.Decade, date));
                 }
                 else if (role is DateRole.Range && TryRangeEnd(tokens, last + 1, lexicon, capitalized, years, out var endLast, out var end))
                 {

@@ -16,6 +16,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
 
+    // A word of a person's name after the first ("compaore", "bare") → that person, or null where two people share it.
+    private readonly Dictionary<string, (string? Id, string Given)> _laterNames = new(StringComparer.Ordinal);
+
     private readonly Tokenizer _tokenizer;
 
     private Gazetteer(Tokenizer tokenizer)
@@ -51,6 +54,11 @@ public sealed class Gazetteer
                         gazetteer.Add($"{family} {given}", actor, t);
                     }
 
+                    if (actor.Kind == ActorKind.Person && t == MentionType.Name)
+                    {
+                        gazetteer.AddLaterNames(name, actor.Id);
+                    }
+
                     // "Washington D.C." is mostly "Washington".
                     if (t == MentionType.Capital && name.EndsWith(" D.C.", StringComparison.Ordinal))
                     {
@@ -78,6 +86,51 @@ public sealed class Gazetteer
         }
 
         return gazetteer;
+    }
+
+    private void AddLaterNames(string name, string personId)
+    {
+        var tokens = _tokenizer.Tokenize(name, 0, name.Length).Where(t => t.IsWord).ToArray();
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm.Length < 3)
+            {
+                continue;
+            }
+
+            _laterNames[norm] = _laterNames.TryGetValue(norm, out var known) && known.Id != personId
+                ? (null, "")
+                : (personId, tokens[0].Norm);
+        }
+    }
+
+    /// <summary>
+    /// "President Compaoré", "Col. Ibrahim BARE", "le président Tandja": a title (and perhaps the given name)
+    /// before a later word of the name of the one person who bears it.
+    /// </summary>
+    private Mention? Titled(List<Token> tokens, int i, LanguagePack language)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || !token.Capitalized || !_laterNames.TryGetValue(token.Norm, out var person) || person.Id is null)
+        {
+            return null;
+        }
+
+        var p = i - 1;
+        if (p >= 0 && tokens[p].IsWord && tokens[p].Norm == person.Given)
+        {
+            p--;
+        }
+
+        if (p >= 0 && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Norm == ".")
+        {
+            p--;
+        }
+
+        return p >= 0 && tokens[p].IsWord && language.Lexicon[WordClasses.PersonTitle].Contains(tokens[p])
+            ? new Mention(i, i, person.Id, ActorKind.Person, MentionType.Name)
+            : null;
     }
 
     private void Add(string name, Actor actor, MentionType type)
@@ -196,6 +249,11 @@ public sealed class Gazetteer
             }
         }
 
+        if (Titled(tokens, i, language) is { } titled)
+        {
+            return titled;
+        }
+
         // "Malians", "Maliennes": a demonym in the plural.
         var norm = tokens[i].Norm;
         if (norm.Length > 3 && norm[^1] == 's' && _byFirstToken.TryGetValue(norm[..^1], out var singular))
@@ -239,8 +297,10 @@ public sealed class Gazetteer
                     return false;
                 }
             }
-            else if (entry.Capitalized[k] && !token.Capitalized)
+            else if (entry.Capitalized[k] && !token.Capitalized && (k == 0 || entry.Norms.Length < 4))
             {
+                // "l'Organisation internationale de la francophonie": past the first word, a long name's capitals
+                // are a matter of house style.
                 return false;
             }
         }

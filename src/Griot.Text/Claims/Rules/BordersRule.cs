@@ -52,6 +52,14 @@ public sealed class BordersRule : IClaimRule
             // "les deux pays voisins": the states named just before.
             if (values.Has("pair-before"))
             {
+                // "le Niger et le Mali partagent une frontière": the group that is the verb's subject.
+                var group = context.SubjectGroupBefore(index, RuleSupport.State);
+                if (group.Count >= 2 && index - group[^1].Last <= 3)
+                {
+                    Pair(context, sink, group, time, tense, hedged);
+                    continue;
+                }
+
                 // "les deux pays voisins": the group "les deux pays" stands for them.
                 Pair(context, sink, context.Mentions.Where(m => RuleSupport.State(m) && m.Last < last && index - m.Last <= 2 && m.First < index + 1).ToList(), time, tense, hedged);
                 continue;

@@ -32,7 +32,12 @@ public sealed class CoupRule : IClaimRule
             // coup": a state named by its demonym modifies another noun and is not the coup's.
             // "All three member states experienced military coups", "Mali's army staged a coup": the states that had
             // them; "Paris withdrew after the coup": not the subject of another verb.
-            var states = StatesOf(context, index, length);
+            // "Idriss Déby prend le pouvoir par les armes avec le soutien de la France": the state the one who
+            // seizes power led, before any state named after the words.
+            var states = context.Mentions.LastOrDefault(m => m.Kind == Core.Actors.ActorKind.Person && m.Last < index && index - m.Last <= 3) is { ActorId: { } seizer }
+                && context.StatesLed.TryGetValue(seizer, out var seized) && seized.Count == 1
+                ? [seized[0]]
+                : StatesOf(context, index, length);
             if (states.Count == 0 && context.Words(WordClasses.CoupExperienced).FindIn(context.Tokens, index - 5, index) >= 0)
             {
                 states = context.SubjectGroupBefore(index, m => RuleSupport.State(m) && m.Type != MentionType.Demonym).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();

@@ -13,6 +13,8 @@ namespace Griot.Text.Claims.Rules;
 /// </summary>
 public sealed class DiplomaticActRule : IClaimRule
 {
+    private static readonly Qualifiers Severed = Qualifiers.Of(("stance", "severed"));
+
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -68,6 +70,12 @@ public sealed class DiplomaticActRule : IClaimRule
                 foreach (var @object in objects.Where(o => o.ActorId != subject.ActorId))
                 {
                     sink.Add(context, subject.ActorId, Predicate.DiplomaticAct, @object.ActorId, qualifiers, time, Tense.Past, hedged);
+
+                    // A severance is also the state of the relations from that day on.
+                    if (act == "relations_severed")
+                    {
+                        sink.Add(context, subject.ActorId, Predicate.Relation, @object.ActorId, Severed, time, context.TenseAt(index), hedged);
+                    }
                 }
             }
         }

@@ -45,10 +45,78 @@ public sealed class MembershipRule : IClaimRule
             : [];
     }
 
+    /// <summary>
+    /// "ECOWAS, of which Senegal is a member", "la CEDEAO, dont le Mali est membre fondateur": the organization
+    /// just before the relative word, the states after it, then the words of membership.
+    /// </summary>
+    private static void OfWhich(SentenceContext context, ClaimSink sink)
+    {
+        foreach (var (index, length, _) in context.Words(WordClasses.MemberRelative).FindAll(context.Tokens))
+        {
+            Mention? organization = null;
+            foreach (var m in context.Mentions)
+            {
+                if (m.Last < index && m.Last >= index - 5 && RuleSupport.Organization(m))
+                {
+                    organization = m;
+                }
+            }
+
+            var states = context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 1);
+            if (organization is not { } org || states.Count == 0 || Between(context, org.Last + 1, index))
+            {
+                continue;
+            }
+
+            var words = context.Words(WordClasses.MemberWord);
+            var word = words.FindIn(context.Tokens, states[^1].Last + 1, Math.Min(context.Tokens.Count, states[^1].Last + 6));
+            if (word < 0 || !RuleSupport.Asserted(context, word, out var hedged))
+            {
+                continue;
+            }
+
+            // "a founding member", "membre fondateur": the role said beside the word.
+            var roles = context.Words(WordClasses.MemberRole);
+            string? role = null;
+            foreach (var k in (int[])[word - 1, word + 1])
+            {
+                if (role is null && k > states[^1].Last && k < context.Tokens.Count && roles.TryMatch(context.Tokens, k, out var roleValues, out _))
+                {
+                    role = roleValues.Get("role");
+                }
+            }
+
+            var time = SentenceContext.TimeOf(context.NearestDate(word), role == "founding_member");
+            foreach (var state in states)
+            {
+                sink.Add(context, state.ActorId, Predicate.MemberOf, org.ActorId, Qualifiers.Of(("role", role ?? "member")), time, context.TenseAt(word), hedged);
+            }
+
+            var wordLength = 1;
+            context.Consume(word, wordLength);
+        }
+    }
+
+    /// <summary>Whether only punctuation and a bracketed acronym stand between the organization and the relative word.</summary>
+    private static bool Between(SentenceContext context, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = context.Tokens[k];
+            if (t.IsWord && !context.IsInsideMention(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Apply(SentenceContext context, ClaimSink sink)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
+        OfWhich(context, sink);
         foreach (var (index, length, values) in context.Words(WordClasses.Member).FindAll(context.Tokens))
         {
             if (context.Consumed(index) || context.IsInsideMention(index))
@@ -74,8 +142,8 @@ public sealed class MembershipRule : IClaimRule
             }
 
             // "membership of the OIF was suspended": a suspension, read by the withdrawal rule.
-            var clause = context.ClauseStart(index);
-            if (context.Words(WordClasses.Suspension).FindIn(context.Tokens, clause, context.ClauseEnd(index)) >= 0)
+            // "Suspendu de la CEDEAO, le pays a rejoint l'AES": a suspension said before the membership is another claim.
+            if (context.Words(WordClasses.Suspension).FindIn(context.Tokens, index, context.ClauseEnd(index)) >= 0)
             {
                 continue;
             }
