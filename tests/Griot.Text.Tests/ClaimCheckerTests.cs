@@ -31,6 +31,16 @@ public sealed class ClaimCheckerTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("Guinea has been suspended from ECOWAS since 5 September 2021.", Verdict.Supported)]
+    [InlineData("Guinea has been suspended from ECOWAS since 5 August 2021.", Verdict.Contradicted)]
+    [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in November 2015.", Verdict.Supported)]
+    [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in 2014.", Verdict.Contradicted)]
+    public async Task Check_DatesOfAStateBegun_AllowTheDaysAfterTheEventTheTextDatesItBy(string text, Verdict expected)
+    {
+        Assert.Equal(expected, (await VerdictAsync(text, "2022-01-01")).Verdict);
+    }
+
+    [Theory]
     [InlineData("Mali borders Senegal.", Verdict.Supported)]
     [InlineData("Mali borders Chad.", Verdict.Contradicted)]
     [InlineData("Niger is surrounded by seven countries.", Verdict.Supported)]

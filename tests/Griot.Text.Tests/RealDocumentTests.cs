@@ -101,6 +101,45 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Contains(expected, Claims(text));
     }
 
+    [Theory]
+    [InlineData("Burkina Faso\n\nPresident Compaoré had mediated a political crisis in Togo.", "BFA head_of_state blaise-compaore")]
+    [InlineData("Chad\n\nPresident Habré hoped to pursue greater solidarity with Arab nations.", "TCD head_of_state hissene-habre")]
+    [InlineData("The Economic Community of West African States (ECOWAS), of which Senegal is a member, met in Abuja.", "SEN member_of ECOWAS (role=member)")]
+    [InlineData("Le Sénégal a rejoint la CEDEAO, dont le Mali et le Niger sont membres fondateurs.", "NER member_of ECOWAS (role=founding_member)")]
+    [InlineData("La Haute-Volta et la France sont membres de plein droit de l'Organisation internationale de la francophonie.", "BFA member_of OIF (role=member)")]
+    [InlineData("Burkina Faso cut diplomatic ties with Taiwan in May 2018.", "BFA diplomatic_act TWN (act=relations_severed) @2018-05")]
+    [InlineData("Burkina Faso cut diplomatic ties with Taiwan in May 2018.", "BFA relation TWN (stance=severed) @2018-05")]
+    [InlineData("Le Niger et le Mali partagent une longue frontière.", "NER borders MLI")]
+    [InlineData("Les relations entre le Nigeria et le Niger demeurent toutefois tendues.", "NGA relation NER (stance=strained)")]
+    [InlineData("Mali\n\nLes relations avec Alger sont hostiles.", "MLI relation DZA (stance=hostile)")]
+    [InlineData("Le Niger s'est nettement rapproché de Moscou.", "NER relation RUS (trend=improving)")]
+    [InlineData("En 1990, Idriss Déby prend le pouvoir par les armes avec le soutien de la France.", "TCD coup @1990")]
+    [InlineData("Les militaires ont pris le pouvoir à Niamey lors du coup d'État du 26 juillet 2023.", "NER coup @2023-07-26")]
+    [InlineData("Niger has been under military rule since the coup of 26 July 2023.", "NER coup @2023-07-26")]
+    public void Extract_RoundTwo_RealPhrasings(string text, string expected)
+    {
+        Assert.Contains(expected, Claims(text));
+    }
+
+    [Fact]
+    public void Extract_Decade_IsTheTenYears_NotAnOpenStart()
+    {
+        var claim = Read("Dans les années 2010, la France est alliée du Niger.").Claims.Single(c => c.Predicate == Predicate.Relation);
+
+        Assert.Equal("2010", claim.Valid.Start.Date?.ToString());
+        Assert.Equal("2019", claim.Valid.End.Date?.ToString());
+    }
+
+    [Fact]
+    public void Extract_RelativeClause_KeepsItsOwnDate_AndItsListOfPartners()
+    {
+        var claims = Claims("Mali, which belongs to the G5 Sahel alongside Chad and Mauritania, is also home to MINUSMA, the UN mission deployed in the country since 2013.");
+
+        Assert.Contains("MRT member_of G5S", claims);
+        Assert.Contains("MLI member_of G5S", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("MLI member_of UN", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_Hypothetical_IsNoClaim()
     {

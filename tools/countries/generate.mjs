@@ -173,6 +173,17 @@ const SOURCE_HISTORICAL = 'former names and short forms: http://history.howstuff
   + ' | https://simple.m.wikipedia.org/wiki/French_Dahomey | https://talkafricana.com/african-countries-that-changed-their-names-after-independence/'
   + ' | https://www.conservapedia.com/Renamed_countries'
   + ' | short forms: https://www.primidi.com/burkina_faso ("also known by its short-form name Burkina")';
+// French names of capitals that differ from the English ones, as the French press writes them ("relations avec Alger",
+// "rapproché de Moscou"); world-countries gives capitals in English only. Checked against the lists below.
+const FRENCH_CAPITALS = {
+  DZA: ['Alger'], RUS: ['Moscou'], CHN: ['Pékin'], GBR: ['Londres'], EGY: ['Le Caire'], PRT: ['Lisbonne'],
+  BEL: ['Bruxelles'], POL: ['Varsovie'], IRN: ['Téhéran'], SAU: ['Riyad'], UKR: ['Kiev'], TCD: ["N'Djaména"],
+  ZAF: ['Prétoria'], ARE: ['Abou Dabi'], KWT: ['Koweït'], GRC: ['Athènes'], DNK: ['Copenhague'], CHE: ['Berne'],
+  LBN: ['Beyrouth'], SYR: ['Damas'], IRQ: ['Bagdad'], ISR: ['Jérusalem'],
+};
+const SOURCE_FRENCH_CAPITALS = 'French names of capitals: Government of Canada Translation Bureau, Terminology Bulletin 264'
+  + ' "List of Country Names" (http://www.bt-tb.tpsgc-pwgsc.gc.ca/btb.php?lang=eng&cont=690) | IGN Commission de toponymie,'
+  + ' "Pays et capitales du monde" (https://docslib.org/doc/378499/)';
 const isAcronym = (s) => /^[A-Z]{3,5}$/.test(s);
 
 // ---------------------------------------------------------------- COW
@@ -306,6 +317,7 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
   if (cow) sources.push(SOURCE_COW);
   if (wd) sources.push(SOURCE_WIKIDATA);
   if (HISTORICAL_NAMES[c.cca3]) sources.push(SOURCE_HISTORICAL);
+  if (FRENCH_CAPITALS[c.cca3]) sources.push(SOURCE_FRENCH_CAPITALS);
 
   stateRows.push({
     id: actorId(c.cca3),
@@ -315,7 +327,7 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
     other_names: otherNames.join(' | '),
     acronyms: acronyms.join(' | '),
     demonyms: demonyms.join(' | '),
-    capital: c.capital?.[0] ?? '',
+    capital: uniqueNonEmpty([c.capital?.[0], ...(FRENCH_CAPITALS[c.cca3] ?? [])]).join(' | '),
     iso2: c.cca2 ?? '',
     iso_numeric: c.ccn3 ?? '',
     cow: cow ? cow.ccode : '',

@@ -26,7 +26,10 @@ public sealed record Actor
         OtherNames = otherNames ?? [];
         Acronyms = acronyms ?? [];
         Demonyms = demonyms ?? [];
-        Capital = string.IsNullOrWhiteSpace(capital) ? null : capital;
+        CapitalNames = string.IsNullOrWhiteSpace(capital)
+            ? []
+            : capital.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Capital = CapitalNames.Count == 0 ? null : CapitalNames[0];
         Identifiers = identifiers ?? ActorIdentifiers.None;
     }
 
@@ -46,8 +49,14 @@ public sealed record Actor
 
     public IReadOnlyList<string> Demonyms { get; }
 
-    /// <summary>The capital city of a state; a text naming it as a metonym means the state.</summary>
+    /// <summary>The capital city of a state (its English name); a text naming it as a metonym means the state.</summary>
     public string? Capital { get; }
+
+    /// <summary>
+    /// The capital's names: the English one first, then others a text may use ("Algiers | Alger"); kept in the
+    /// capital column joined by " | ".
+    /// </summary>
+    public IReadOnlyList<string> CapitalNames { get; }
 
     public ActorIdentifiers Identifiers { get; }
 
@@ -75,9 +84,9 @@ public sealed record Actor
             yield return (n, NameType.Demonym);
         }
 
-        if (Capital is not null)
+        foreach (var n in CapitalNames)
         {
-            yield return (Capital, NameType.Capital);
+            yield return (n, NameType.Capital);
         }
 
         yield return (Id, NameType.Id);

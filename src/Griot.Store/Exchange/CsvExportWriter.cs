@@ -51,7 +51,7 @@ public static class CsvExportWriter
             foreach (var field in new[]
             {
                 a.Id, VocabularyNames.ToName(a.Kind), a.Name, a.OfficialName ?? "", string.Join(" | ", a.OtherNames), string.Join(" | ", a.Acronyms),
-                string.Join(" | ", a.Demonyms), a.Capital ?? "", ids.Iso2 ?? "", ids.IsoNumeric ?? "",
+                string.Join(" | ", a.Demonyms), string.Join(" | ", a.CapitalNames), ids.Iso2 ?? "", ids.IsoNumeric ?? "",
                 ids.Cow?.ToString(CultureInfo.InvariantCulture) ?? "", ids.Cameo ?? "", ids.Wikidata ?? "", Sources(references),
             })
             {

@@ -66,7 +66,7 @@ public sealed partial class SqliteKnowledgeStore
         {
             var ids = actor.Identifiers;
             Bind(upsert, ("$id", actor.Id), ("$kind", VocabularyNames.ToName(actor.Kind)), ("$name", actor.Name),
-                ("$official", actor.OfficialName), ("$capital", actor.Capital), ("$iso2", ids.Iso2), ("$isoNumeric", ids.IsoNumeric),
+                ("$official", actor.OfficialName), ("$capital", actor.CapitalNames.Count == 0 ? null : string.Join(" | ", actor.CapitalNames)), ("$iso2", ids.Iso2), ("$isoNumeric", ids.IsoNumeric),
                 ("$cow", ids.Cow), ("$cameo", ids.Cameo), ("$wikidata", ids.Wikidata), ("$origin", origin));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
             Bind(clearNames, ("$id", actor.Id));

@@ -337,6 +337,13 @@ public sealed class SentenceContext
             {
                 if (group.Count > 0)
                 {
+                    // "the G5 Sahel alongside Chad and Mauritania, … MINUSMA, the UN mission": an actor of another
+                    // kind carries the list on only where it is part of it.
+                    if (!OnlyListGlue(cursor, m.First))
+                    {
+                        break;
+                    }
+
                     cursor = m.Last + 1;
                 }
 
@@ -512,6 +519,21 @@ public sealed class SentenceContext
         {
             clauseStart = commaBefore + 1;
             clauseEnd = commaAfter;
+        }
+
+        // "Mali, which belongs to the G5 Sahel alongside Chad and Mauritania, is also home to MINUSMA, … since 2013": a
+        // relative clause ends at the comma after which the main clause goes on.
+        if (clauseStart > 0 && Words(WordClasses.Relative).Contains(Tokens[clauseStart - 1]))
+        {
+            var glue = Words(WordClasses.ListGlue);
+            for (var k = trigger + 1; k + 1 < clauseEnd; k++)
+            {
+                if (Tokens[k].Is(",") && !glue.Contains(Tokens[k + 1]) && !Mentions.Exists(m => m.First == k + 1) && !Dates.Exists(d => d.First > k && d.First <= k + 2))
+                {
+                    clauseEnd = k;
+                    break;
+                }
+            }
         }
 
         foreach (var d in Dates)

@@ -57,6 +57,12 @@ public sealed class CoupRule : IClaimRule
                 states = [ledState];
             }
 
+            // "Les militaires ont pris le pouvoir à Niamey lors du coup d'État": the place named just before.
+            if (states.Count == 0 && PlaceBefore(context, index) is { } place)
+            {
+                states = [place];
+            }
+
             if (states.Count == 0 && context.MainSubject is { } main)
             {
                 states = [main];
@@ -127,7 +133,7 @@ public sealed class CoupRule : IClaimRule
     private static List<DateExpression> Dates(SentenceContext context, int index, int length)
     {
         // A date said with the coup ("the coup of 26 July 2023") is its day, whatever "after" stands before the coup.
-        var near = context.Dates.Where(d => (d.Role == DateRole.At || d.First == index + length && d.Role is DateRole.After or DateRole.Before or DateRole.Since && d.Until is null) && d.Date is not null
+        var near = context.Dates.Where(d => (d.Role == DateRole.At || d.First >= index + length && d.First <= index + length + 1 && d.Role is DateRole.After or DateRole.Before or DateRole.Since && d.Until is null) && d.Date is not null
             && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || index - d.Last <= 4 && !Sequenced(context, d.Last + 1, index) || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
             .OrderBy(d => Math.Abs(d.First - index))
             .Take(1)
@@ -149,6 +155,24 @@ public sealed class CoupRule : IClaimRule
         }
 
         return near;
+    }
+
+    /// <summary>A state or its capital after "in"/"à" within six words before the coup, in its clause.</summary>
+    private static string? PlaceBefore(SentenceContext context, int index)
+    {
+        var into = context.Words(WordClasses.CoupIn);
+        var from = Math.Max(context.ClauseStart(index), index - 6);
+        for (var k = context.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = context.Mentions[k];
+            if (m.Last < index && m.First >= from && RuleSupport.State(m) && m.First > 0 && into.Contains(context.Tokens[m.First - 1])
+                && !context.Tokens[m.First - 1].Is("of") && !context.Tokens[m.First - 1].Is("de") && !context.Tokens[m.First - 1].Is("du") && !context.Tokens[m.First - 1].Is("des"))
+            {
+                return m.ActorId;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"part of the Coup Belt": a capitalized word inside a name, not a coup.</summary>
