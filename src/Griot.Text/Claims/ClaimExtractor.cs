@@ -34,17 +34,21 @@ public sealed class ClaimExtractor
     private readonly Gazetteer _gazetteer;
     private readonly LanguageSet _languages;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _statesLed;
+    private readonly IReadOnlyDictionary<string, string> _formerRulers;
 
     /// <param name="statesLed">The states each person is known to have led, so that "Tchiani came to power" in a text about another state is read of Niger.</param>
-    public ClaimExtractor(Gazetteer gazetteer, LanguageSet? languages = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? statesLed = null)
+    /// <param name="formerRulers">The one state each state is known to have gained independence from, so that "Chad attained independence in 1960" says from whom.</param>
+    public ClaimExtractor(Gazetteer gazetteer, LanguageSet? languages = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? statesLed = null,
+        IReadOnlyDictionary<string, string>? formerRulers = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         _languages = languages ?? LanguageSet.Bundled;
         _statesLed = statesLed ?? new Dictionary<string, IReadOnlyList<string>>();
+        _formerRulers = formerRulers ?? new Dictionary<string, string>();
     }
 
-    /// <summary>An extractor that knows every actor of the store by all its names, and which states its people led.</summary>
+    /// <summary>An extractor that knows every actor of the store by all its names, which states its people led and which states ruled its states.</summary>
     public static async Task<ClaimExtractor> FromStoreAsync(Store.IKnowledgeStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -53,7 +57,11 @@ public sealed class ClaimExtractor
         var leaders = await store.QueryAsync(new Store.StatementQuery { Predicate = Core.Statements.Predicate.HeadOfState.Id }, cancellationToken);
         var statesLed = leaders.Where(s => s.Object is not null).GroupBy(s => s.Object!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(s => s.Subject).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        return new ClaimExtractor(Gazetteer.Build(actors.Values), statesLed: statesLed);
+        var independences = await store.QueryAsync(new Store.StatementQuery { Predicate = Core.Statements.Predicate.IndependenceFrom.Id }, cancellationToken);
+        var formerRulers = independences.Where(s => s.Object is not null).GroupBy(s => s.Subject, StringComparer.Ordinal)
+            .Where(g => g.Select(s => s.Object).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Object!, StringComparer.Ordinal);
+        return new ClaimExtractor(Gazetteer.Build(actors.Values), statesLed: statesLed, formerRulers: formerRulers);
     }
 
     public LanguageSet Languages => _languages;
@@ -126,6 +134,7 @@ public sealed class ClaimExtractor
                 {
                     Organization = coreference.Organization,
                     StatesLed = _statesLed,
+                    FormerRulers = _formerRulers,
                 };
                 foreach (var rule in Rules)
                 {

@@ -48,6 +48,11 @@ public sealed class SentenceContext
 
     private static readonly Dictionary<string, IReadOnlyList<string>> NoneLed = [];
 
+    /// <summary>The one state each state is known to have gained its independence from (background knowledge).</summary>
+    public IReadOnlyDictionary<string, string> FormerRulers { get; init; } = NoRulers;
+
+    private static readonly Dictionary<string, string> NoRulers = [];
+
     public LanguagePack Language { get; }
 
     public Lexicon Lexicon => Language.Lexicon;
@@ -377,8 +382,10 @@ public sealed class SentenceContext
                 continue;
             }
 
+            // "the Niger Basin Authority and the Lake Chad Basin Commission, the Economic Community…": a name
+            // Griot does not know is an item of the list all the same.
             var t = Tokens[k];
-            if (!glue.Contains(t) && !t.AllCaps)
+            if (!glue.Contains(t) && !t.AllCaps && !(t.IsWord && t.Capitalized))
             {
                 return false;
             }

@@ -118,6 +118,7 @@ public static class WordClasses
     public const string SupportAid = "support.aid";
     public const string SupportNoun = "support.noun";
     public const string IndependenceNoun = "independence.noun";
+    public const string IndependenceGain = "independence.gain";
     public const string IndependenceFrom = "independence.from";
     public const string Secession = "independence.secede";
     public const string IndependenceGrant = "independence.grant";

@@ -118,6 +118,18 @@ public sealed class IndependenceRule : IClaimRule
                 subjects = Owners(context, i, colonizer.ActorId);
             }
 
+            // "Chad attained independence in 1960", "le pays obtient son indépendance": the ruler it is known to have
+            // had, where the knowledge base has one only.
+            if (colonialPower is null && Gained(context, i))
+            {
+                var owners = Owners(context, i, "");
+                if (owners is [var owner] && context.FormerRulers.TryGetValue(owner, out var known))
+                {
+                    colonialPower = known;
+                    subjects = owners;
+                }
+            }
+
             if (colonialPower is null || !RuleSupport.Asserted(context, i, out var hedged))
             {
                 continue;
@@ -158,6 +170,14 @@ public sealed class IndependenceRule : IClaimRule
     /// independence"), else the states named before it, else the first named after it ("Following independence
     /// from France in 1960, the country …"), else the document's subject.
     /// </summary>
+    /// <summary>A verb of gaining just before the noun ("gained independence", "obtient son indépendance") or of proclaiming after it.</summary>
+    private static bool Gained(SentenceContext context, int noun)
+    {
+        var gain = context.Words(WordClasses.IndependenceGain);
+        return gain.FindIn(context.Tokens, Math.Max(0, noun - 3), noun) >= 0
+            || gain.FindIn(context.Tokens, noun + 1, Math.Min(context.Tokens.Count, noun + 7)) >= 0;
+    }
+
     private static List<string> Owners(SentenceContext context, int noun, string ruler)
     {
         bool Other(Mention m) => RuleSupport.State(m) && m.ActorId != ruler;
@@ -206,6 +226,13 @@ public sealed class IndependenceRule : IClaimRule
     {
         {
             var ruler = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && (m.Last >= k - 2 && m.Last < k || m.First == k + 1));
+
+            // "anciennes colonies de la France", "former colonies of Portugal": the power named after "of".
+            if (ruler.ActorId is null && k + 1 < context.Tokens.Count && context.Words(WordClasses.ColonyOf).TryMatch(context.Tokens, k + 1, out _, out var ofLength))
+            {
+                ruler = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type != MentionType.Capital && m.First > k + ofLength && m.First <= k + ofLength + 2);
+            }
+
             if (ruler.ActorId is null || !RuleSupport.Asserted(context, k, out var hedged))
             {
                 return;
@@ -215,7 +242,9 @@ public sealed class IndependenceRule : IClaimRule
             if (named.Count == 0 && context.Mentions.LastOrDefault(m => RuleSupport.State(m) && m.Last < k - 2 && m.ActorId != ruler.ActorId) is { ActorId: not null } before
                 && k - before.Last <= 5)
             {
-                named = [before];
+                // "Benin and Niger, both former French colonies": the whole group before.
+                var group = context.SubjectGroupBefore(before.Last + 1, m => RuleSupport.State(m) && m.ActorId != ruler.ActorId);
+                named = group.Count > 1 && group[^1].ActorId == before.ActorId ? group : [before];
             }
 
             foreach (var colony in named.Select(m => m.ActorId).Distinct(StringComparer.Ordinal))
