@@ -53,6 +53,13 @@ public sealed class DiplomaticActRule : IClaimRule
                 subjects = [subjects[0]];
             }
 
+            // "La France a décidé de suspendre son aide au développement", in a page on Burkina Faso: the state the
+            // document is about is the one acted upon.
+            if (objects.Count == 0 && subjects.Count > 0 && context.MainSubject is { } main && !actors.Contains(main))
+            {
+                objects = [new Mention(nounAt, nounAt + nounLength - 1, main, ActorKind.State, MentionType.Anaphor)];
+            }
+
             if (subjects.Count == 0 || objects.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;

@@ -80,9 +80,18 @@ public sealed class RelationRule : IClaimRule
     private static (List<string> First, List<Mention> Others) Parties(SentenceContext context, int noun)
     {
         var tokens = context.Tokens;
-        if (noun + 1 < tokens.Count && context.Words(WordClasses.RelationBetween).Contains(tokens[noun + 1]))
+
+        // "la relation bilatérale entre la France et le Burkina Faso": modifiers may stand before "between".
+        var between = noun + 1;
+        var modifiers = context.Words(WordClasses.RelationModifier);
+        while (between < tokens.Count && between < noun + 3 && modifiers.Contains(tokens[between]))
         {
-            var pair = context.GroupAfter(noun + 1, RuleSupport.State, maxGap: 2);
+            between++;
+        }
+
+        if (between < tokens.Count && context.Words(WordClasses.RelationBetween).Contains(tokens[between]))
+        {
+            var pair = context.GroupAfter(between, RuleSupport.State, maxGap: 2);
             return pair.Count >= 2 ? ([pair[0].ActorId], pair.Skip(1).ToList()) : ([], []);
         }
 
