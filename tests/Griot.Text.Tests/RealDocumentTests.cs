@@ -121,6 +121,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("L'Algérie et le Mali, anciennes colonies de la France, ont signé un accord.", "DZA independence_from FRA")]
     [InlineData("Chad attained independence in 1960.", "TCD independence_from FRA @1960")]
     [InlineData("Niger also belongs to the Niger Basin Authority and the Lake Chad Basin Commission, the Economic Community of West African States and the Non-Aligned Movement.", "NER member_of NAM")]
+    [InlineData("About 1,000 American troops, meanwhile, remain at the drone base in Agadez.", "USA military_presence_in NER")]
+    [InlineData("Les Casques bleus de la MINUSMA, toujours déployés à Tombouctou et à Gao, partent.", "minusma military_presence_in MLI")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));
@@ -149,6 +151,12 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     public void Extract_MaliFederation_IsNotTheRepublicOfMali()
     {
         Assert.DoesNotContain(Claims("Le Soudan forme en 1959 avec le Sénégal la fédération du Mali qui devient indépendante le 20 juin 1960."), c => c.StartsWith("MLI independence_from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_Town_SaysWhere_NeverSpeaksForItsState()
+    {
+        Assert.DoesNotContain(Claims("Gao borders Niger."), c => c.Contains("borders", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed record Actor
         IReadOnlyList<string>? acronyms = null,
         IReadOnlyList<string>? demonyms = null,
         string? capital = null,
-        ActorIdentifiers? identifiers = null)
+        ActorIdentifiers? identifiers = null,
+        IReadOnlyList<string>? places = null)
     {
         var idError = ActorId.Check(kind, id);
         Preconditions.CheckArgument(idError is null, nameof(id), idError ?? "");
@@ -31,6 +32,7 @@ public sealed record Actor
             : capital.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         Capital = CapitalNames.Count == 0 ? null : CapitalNames[0];
         Identifiers = identifiers ?? ActorIdentifiers.None;
+        Places = places ?? [];
     }
 
     public string Id { get; }
@@ -59,6 +61,9 @@ public sealed record Actor
     public IReadOnlyList<string> CapitalNames { get; }
 
     public ActorIdentifiers Identifiers { get; }
+
+    /// <summary>Other towns of a state that texts name for where things happen in it ("deployed in Gao").</summary>
+    public IReadOnlyList<string> Places { get; }
 
     /// <summary>Every name a text may use for this actor, with what kind of name it is.</summary>
     public IEnumerable<(string Name, NameType Type)> AllNames()
@@ -89,6 +94,11 @@ public sealed record Actor
             yield return (n, NameType.Capital);
         }
 
+        foreach (var n in Places)
+        {
+            yield return (n, NameType.Place);
+        }
+
         yield return (Id, NameType.Id);
     }
 }
@@ -103,4 +113,7 @@ public enum NameType
     Acronym,
     Demonym,
     Capital,
+
+    /// <summary>A town of a state other than its capital.</summary>
+    Place,
 }

@@ -39,7 +39,7 @@ public static class CsvExportWriter
     {
         ArgumentNullException.ThrowIfNull(actors);
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var column in new[] { "id", "kind", "name", "official_name", "other_names", "acronyms", "demonyms", "capital", "iso2", "iso_numeric", "cow", "cameo", "wikidata", "source" })
+        foreach (var column in new[] { "id", "kind", "name", "official_name", "other_names", "acronyms", "demonyms", "capital", "iso2", "iso_numeric", "cow", "cameo", "wikidata", "source", "places" })
         {
             csv.WriteField(column);
         }
@@ -52,7 +52,7 @@ public static class CsvExportWriter
             {
                 a.Id, VocabularyNames.ToName(a.Kind), a.Name, a.OfficialName ?? "", string.Join(" | ", a.OtherNames), string.Join(" | ", a.Acronyms),
                 string.Join(" | ", a.Demonyms), string.Join(" | ", a.CapitalNames), ids.Iso2 ?? "", ids.IsoNumeric ?? "",
-                ids.Cow?.ToString(CultureInfo.InvariantCulture) ?? "", ids.Cameo ?? "", ids.Wikidata ?? "", Sources(references),
+                ids.Cow?.ToString(CultureInfo.InvariantCulture) ?? "", ids.Cameo ?? "", ids.Wikidata ?? "", Sources(references), string.Join(" | ", a.Places),
             })
             {
                 csv.WriteField(field);

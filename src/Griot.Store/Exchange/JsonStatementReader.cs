@@ -220,7 +220,7 @@ internal static class JsonStatementReader
         }
 
         return new Actor(id!, kind, String(element, "name")!, String(element, "officialName"), Strings("otherNames"),
-            Strings("acronyms"), Strings("demonyms"), String(element, "capital"), identifiers);
+            Strings("acronyms"), Strings("demonyms"), String(element, "capital"), identifiers, Strings("places"));
     }
 
     /// <summary>The line on which each element of each top-level list starts, by (list path, index).</summary>

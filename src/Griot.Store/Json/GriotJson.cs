@@ -55,6 +55,11 @@ public static class GriotJson
         json["acronyms"] = Strings(actor.Acronyms);
         json["demonyms"] = Strings(actor.Demonyms);
         AddIfSet(json, "capital", actor.Capital);
+        if (actor.Places.Count > 0)
+        {
+            json["places"] = Strings(actor.Places);
+        }
+
         return json;
     }
 

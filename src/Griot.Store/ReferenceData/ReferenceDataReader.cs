@@ -160,7 +160,8 @@ public static partial class ReferenceDataReader
 
         var actor = new Actor(row["id"], kind, row["name"], row["official_name"], row.List("other_names"), row.List("acronyms"),
             row.List("demonyms"), row["capital"],
-            new ActorIdentifiers(Empty(row["iso2"]), Empty(row["iso_numeric"]), cow, Empty(row["cameo"]), Empty(row["wikidata"])));
+            new ActorIdentifiers(Empty(row["iso2"]), Empty(row["iso_numeric"]), cow, Empty(row["cameo"]), Empty(row["wikidata"])),
+            row.List("places"));
         return new LocatedActor(new SourcedActor(actor, Sources(row, dataset)), new RowLocation(file, row.Line));
     }
 

@@ -27,7 +27,7 @@ public sealed partial class SqliteKnowledgeStore
         {
             command.CommandText = """
                 SELECT actor_id, type, name FROM actor_names
-                WHERE actor_id IN (SELECT value FROM json_each($ids)) AND type IN ('other', 'acronym', 'demonym')
+                WHERE actor_id IN (SELECT value FROM json_each($ids)) AND type IN ('other', 'acronym', 'demonym', 'place')
                 ORDER BY actor_id, type, ordinal
                 """;
             command.Parameters.AddWithValue("$ids", idsJson);
@@ -59,7 +59,8 @@ public sealed partial class SqliteKnowledgeStore
                 actors[id] = new Actor(id, kind, reader.GetString(2), NullableString(reader, 3),
                     Names(NameType.Other), Names(NameType.Acronym), Names(NameType.Demonym), NullableString(reader, 4),
                     new ActorIdentifiers(NullableString(reader, 5), NullableString(reader, 6),
-                        reader.IsDBNull(7) ? null : reader.GetInt32(7), NullableString(reader, 8), NullableString(reader, 9)));
+                        reader.IsDBNull(7) ? null : reader.GetInt32(7), NullableString(reader, 8), NullableString(reader, 9)),
+                    Names(NameType.Place));
             }
         }
 

@@ -51,7 +51,7 @@ internal sealed class Coreference
     /// <summary>The organization spoken of now.</summary>
     public string? Organization { get; private set; }
 
-    private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person && m.Type != MentionType.Capital;
+    private static bool Referent(Mention m) => m.Kind is ActorKind.State or ActorKind.Organization or ActorKind.Mission or ActorKind.Person && m.Type is not (MentionType.Capital or MentionType.Place);
 
     private string? _person;
     private string? _lastPerson;
@@ -244,7 +244,7 @@ internal sealed class Coreference
             _mission = mission.ActorId;
         }
 
-        if (mentions.FirstOrDefault(m => m.Kind == ActorKind.State) is { ActorId: not null } s && s.First < SubjectReach)
+        if (mentions.FirstOrDefault(m => m.Kind == ActorKind.State && m.Type != MentionType.Place) is { ActorId: not null } s && s.First < SubjectReach)
         {
             State = s.ActorId;
         }
@@ -263,7 +263,7 @@ internal sealed class Coreference
         _previousStates = [];
         foreach (var m in mentions)
         {
-            if (m.Kind == ActorKind.State && m.Type != MentionType.Anaphor && !_previousStates.Contains(m.ActorId))
+            if (m.Kind == ActorKind.State && m.Type is not (MentionType.Anaphor or MentionType.Place) && !_previousStates.Contains(m.ActorId))
             {
                 _previousStates.Add(m.ActorId);
             }

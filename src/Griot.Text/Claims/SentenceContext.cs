@@ -592,7 +592,7 @@ public sealed class SentenceContext
         };
     }
 
-    public static bool IsState(Mention m) => m.Kind == ActorKind.State;
+    public static bool IsState(Mention m) => m.Kind == ActorKind.State && m.Type != MentionType.Place;
 
     public static bool IsOrganization(Mention m) => m.Kind == ActorKind.Organization;
 }

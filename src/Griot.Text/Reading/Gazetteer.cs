@@ -41,6 +41,7 @@ public sealed class Gazetteer
                     NameType.Acronym => MentionType.Acronym,
                     NameType.Demonym => MentionType.Demonym,
                     NameType.Capital => MentionType.Capital,
+                    NameType.Place => MentionType.Place,
                     NameType.Id => (MentionType?)null,
                     _ => MentionType.Name,
                 };

@@ -12,6 +12,9 @@ public enum MentionType
     Demonym,
     Capital,
 
+    /// <summary>A town of a state other than its capital: where something happens, never the state's voice.</summary>
+    Place,
+
     /// <summary>A pronoun or phrase ("it", "the country") that points back to the document's main subject.</summary>
     Anaphor,
 }

@@ -165,7 +165,7 @@ public sealed class CoupRule : IClaimRule
         for (var k = context.Mentions.Count - 1; k >= 0; k--)
         {
             var m = context.Mentions[k];
-            if (m.Last < index && m.First >= from && RuleSupport.State(m) && m.First > 0 && into.Contains(context.Tokens[m.First - 1])
+            if (m.Last < index && m.First >= from && RuleSupport.StateOrPlace(m) && m.First > 0 && into.Contains(context.Tokens[m.First - 1])
                 && !context.Tokens[m.First - 1].Is("of") && !context.Tokens[m.First - 1].Is("de") && !context.Tokens[m.First - 1].Is("du") && !context.Tokens[m.First - 1].Is("des"))
             {
                 return m.ActorId;

@@ -74,7 +74,7 @@ public sealed class PresenceRule : IClaimRule
             }
 
             var into = RuleSupport.FindAhead(context, mission.Last + 1, 8, WordClasses.PresenceHost);
-            if (into >= 0 && context.GroupAfter(into, RuleSupport.State, maxGap: 1) is [var state, ..] && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
+            if (into >= 0 && context.GroupAfter(into, RuleSupport.StateOrPlace, maxGap: 1) is [var state, ..] && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, state.ActorId, Qualifiers.Empty,
                     SentenceContext.TimeOf(context.NearestDate(into), change: false), context.TenseAt(into), hedged);
@@ -99,7 +99,7 @@ public sealed class PresenceRule : IClaimRule
         var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
 
         // "a drone base in Agadez, Niger": a town may stand before its state.
-        var hosts = into < 0 ? [] : context.GroupAfter(into, RuleSupport.State, maxGap: 3);
+        var hosts = into < 0 ? [] : context.GroupAfter(into, RuleSupport.StateOrPlace, maxGap: 3);
         if (hosts.Count > 0)
         {
             return hosts;

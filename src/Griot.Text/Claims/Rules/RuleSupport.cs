@@ -6,7 +6,11 @@ namespace Griot.Text.Claims.Rules;
 /// <summary>What several rules ask of a sentence.</summary>
 internal static class RuleSupport
 {
-    public static bool State(Mention m) => m.Kind == ActorKind.State;
+    /// <summary>A state named as such, by its capital or by a pronoun; a town of it ("Gao") only says where.</summary>
+    public static bool State(Mention m) => m.Kind == ActorKind.State && m.Type != MentionType.Place;
+
+    /// <summary>A state, or a town of it: where a force is, where a coup happened.</summary>
+    public static bool StateOrPlace(Mention m) => m.Kind == ActorKind.State;
 
     public static bool Organization(Mention m) => m.Kind == ActorKind.Organization;
 
