@@ -123,6 +123,9 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Niger also belongs to the Niger Basin Authority and the Lake Chad Basin Commission, the Economic Community of West African States and the Non-Aligned Movement.", "NER member_of NAM")]
     [InlineData("About 1,000 American troops, meanwhile, remain at the drone base in Agadez.", "USA military_presence_in NER")]
     [InlineData("Les Casques bleus de la MINUSMA, toujours déployés à Tombouctou et à Gao, partent.", "minusma military_presence_in MLI")]
+    [InlineData("Senegal enjoys mostly cordial relations with its neighbours.", "SEN relation GMB (stance=cordial)")]
+    [InlineData("Le Niger entretient de bonnes relations avec ses voisins.", "NER relation TCD (stance=friendly)")]
+    [InlineData("Mauritania\n\nBy 1962 the country began normalizing relations with its neighbours.", "MRT relation MLI (trend=improving) @1962")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

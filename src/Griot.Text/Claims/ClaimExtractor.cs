@@ -35,17 +35,20 @@ public sealed class ClaimExtractor
     private readonly LanguageSet _languages;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _statesLed;
     private readonly IReadOnlyDictionary<string, string> _formerRulers;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _neighbours;
 
     /// <param name="statesLed">The states each person is known to have led, so that "Tchiani came to power" in a text about another state is read of Niger.</param>
     /// <param name="formerRulers">The one state each state is known to have gained independence from, so that "Chad attained independence in 1960" says from whom.</param>
+    /// <param name="neighbours">The states each state is known to border, so that "relations with its neighbours" names them.</param>
     public ClaimExtractor(Gazetteer gazetteer, LanguageSet? languages = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? statesLed = null,
-        IReadOnlyDictionary<string, string>? formerRulers = null)
+        IReadOnlyDictionary<string, string>? formerRulers = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? neighbours = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         _languages = languages ?? LanguageSet.Bundled;
         _statesLed = statesLed ?? new Dictionary<string, IReadOnlyList<string>>();
         _formerRulers = formerRulers ?? new Dictionary<string, string>();
+        _neighbours = neighbours ?? new Dictionary<string, IReadOnlyList<string>>();
     }
 
     /// <summary>An extractor that knows every actor of the store by all its names, which states its people led and which states ruled its states.</summary>
@@ -61,7 +64,12 @@ public sealed class ClaimExtractor
         var formerRulers = independences.Where(s => s.Object is not null).GroupBy(s => s.Subject, StringComparer.Ordinal)
             .Where(g => g.Select(s => s.Object).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Object!, StringComparer.Ordinal);
-        return new ClaimExtractor(Gazetteer.Build(actors.Values), statesLed: statesLed, formerRulers: formerRulers);
+        var borders = await store.QueryAsync(new Store.StatementQuery { Predicate = Core.Statements.Predicate.Borders.Id }, cancellationToken);
+        var neighbours = borders.Where(s => s.Object is not null)
+            .SelectMany(s => new[] { (s.Subject, Other: s.Object!), (Subject: s.Object!, Other: s.Subject) })
+            .GroupBy(p => p.Subject, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Other).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return new ClaimExtractor(Gazetteer.Build(actors.Values), statesLed: statesLed, formerRulers: formerRulers, neighbours: neighbours);
     }
 
     public LanguageSet Languages => _languages;
@@ -135,6 +143,7 @@ public sealed class ClaimExtractor
                     Organization = coreference.Organization,
                     StatesLed = _statesLed,
                     FormerRulers = _formerRulers,
+                    Neighbours = _neighbours,
                 };
                 foreach (var rule in Rules)
                 {

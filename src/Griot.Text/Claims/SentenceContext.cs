@@ -53,6 +53,9 @@ public sealed class SentenceContext
 
     private static readonly Dictionary<string, string> NoRulers = [];
 
+    /// <summary>The states each state is known to border (background knowledge), for "its neighbours".</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Neighbours { get; init; } = NoneLed;
+
     public LanguagePack Language { get; }
 
     public Lexicon Lexicon => Language.Lexicon;

@@ -53,6 +53,7 @@ public static class WordClasses
     public const string River = "actor.river";
     public const string CombiningForm = "actor.combining-form";
     public const string PersonTitle = "actor.person-title";
+    public const string Neighbours = "actor.neighbours";
 
     // When.
     public const string Month = "month";

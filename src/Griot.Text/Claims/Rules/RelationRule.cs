@@ -1,3 +1,4 @@
+using Griot.Core.Actors;
 using Griot.Core;
 using Griot.Core.Statements;
 using Griot.Text.Language;
@@ -34,11 +35,20 @@ public sealed class RelationRule : IClaimRule
                 {
                     verbTrend = grown.Score() > 0 ? Trend.Improving : Trend.Worsening;
                 }
+                if (subjects.Count == 0 && context.MainSubject is { } mainSubject && context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength))
+                {
+                    subjects = [new Mention(i, i, mainSubject, ActorKind.State, MentionType.Anaphor)];
+                }
+
                 if (subjects.Count > 0 && (verbStance is not null || verbTrend is not null) && RuleSupport.Asserted(context, i, out var hedged))
                 {
                     foreach (var subject in subjects)
                     {
-                        Add(context, sink, subject.ActorId, others, verbStance, verbTrend, i, hedged);
+                        // "began normalizing relations with its neighbours": each state it is known to border.
+                        var withWhom = context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength) && context.Neighbours.TryGetValue(subject.ActorId, out var neighbours)
+                            ? neighbours.Select(n => new Mention(i + verbLength, i + verbLength, n, ActorKind.State, MentionType.Anaphor)).ToList()
+                            : others;
+                        Add(context, sink, subject.ActorId, withWhom, verbStance, verbTrend, i, hedged);
                     }
                 }
 
@@ -98,6 +108,16 @@ public sealed class RelationRule : IClaimRule
         var subjects = context.SubjectGroupBefore(noun, RuleSupport.State);
         var with = RuleSupport.FindAhead(context, noun + 1, 4, WordClasses.RelationWith);
         var others = with < 0 ? [] : context.GroupAfter(with, RuleSupport.State, maxGap: 6);
+
+        // "Senegal enjoys mostly cordial relations with its neighbours": each state it is known to border.
+        if (with >= 0 && context.Words(WordClasses.Neighbours).StartsAt(tokens, with + 1))
+        {
+            var of = subjects.Count == 1 ? subjects[0].ActorId : subjects.Count == 0 ? context.MainSubject : null;
+            if (of is not null && context.Neighbours.TryGetValue(of, out var neighbours))
+            {
+                return ([of], neighbours.Select(n => new Mention(with + 1, with + 1, n, ActorKind.State, MentionType.Anaphor)).ToList());
+            }
+        }
         if (others.Count == 0)
         {
             // "Mali and Algeria have close ties", "Franco-Malian relations": two states before the noun.
