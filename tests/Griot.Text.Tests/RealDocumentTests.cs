@@ -126,6 +126,9 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Senegal enjoys mostly cordial relations with its neighbours.", "SEN relation GMB (stance=cordial)")]
     [InlineData("Le Niger entretient de bonnes relations avec ses voisins.", "NER relation TCD (stance=friendly)")]
     [InlineData("Mauritania\n\nBy 1962 the country began normalizing relations with its neighbours.", "MRT relation MLI (trend=improving) @1962")]
+    [InlineData("Mauritania\n\nSecurity along the frontiers with neighbouring Senegal, Mali and Niger will top his agenda.", "MRT borders NER")]
+    [InlineData("Le régime du général Abdourahamane Tchiani s'est nettement rapproché de Moscou.", "NER relation RUS (trend=improving)")]
+    [InlineData("BAMAKO, 8 février 2023 – En visite à Bamako, le ministre russe des Affaires étrangères a salué des relations « amicales » avec le Mali.", "RUS relation MLI (stance=friendly)")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

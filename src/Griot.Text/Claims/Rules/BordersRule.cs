@@ -69,20 +69,33 @@ public sealed class BordersRule : IClaimRule
             // A city does not border: "négocie avec Abuja la réouverture de sa frontière avec le Nigeria" is Niger's.
             var subject = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Capital);
 
+            // A subject found after the words (cataphora) that is one of the neighbours listed is no subject.
+            if (subject is { } cataphoric && cataphoric.First > index && after.Exists(a => a.First == cataphoric.First))
+            {
+                subject = null;
+            }
+
             // "signed in Doha with groups based in neighbouring Libya": a city named before is no neighbour's subject.
             if (neighbouring && subject is { Type: Reading.MentionType.Capital })
             {
                 subject = null;
             }
 
-            // "based in neighbouring Libya", in a text about Chad: a neighbour of the document's state.
-            if (subject is null && after.Count > 0 && neighbouring)
+            // "based in neighbouring Libya", "security along the frontiers with neighbouring Senegal, Mali and Niger",
+            // in a text about Mauritania: neighbours of the document's state, where no state is named before.
+            if (subject is null && after.Count > 0 && context.MainSubject is { } main && after.TrueForAll(a => a.ActorId != main)
+                && context.Mentions.TrueForAll(m => m.Kind != Core.Actors.ActorKind.State || m.Type == Reading.MentionType.Capital || m.First > index))
             {
-                if (context.MainSubject is { } main && after[0].ActorId != main && context.Mentions.TrueForAll(m => !RuleSupport.State(m) || m.Type == Reading.MentionType.Capital || m.First > index))
+                foreach (var neighbour in after)
                 {
-                    sink.Add(context, main, Predicate.Borders, after[0].ActorId, Qualifiers.Empty, time, tense, hedged);
+                    sink.Add(context, main, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, time, tense, hedged);
                 }
 
+                continue;
+            }
+
+            if (subject is null && after.Count > 0 && neighbouring)
+            {
                 continue;
             }
 

@@ -35,6 +35,11 @@ public sealed class RelationRule : IClaimRule
                 {
                     verbTrend = grown.Score() > 0 ? Trend.Improving : Trend.Worsening;
                 }
+                if (subjects.Count == 0 && LeaderState(context, i) is { } led)
+                {
+                    subjects = [led];
+                }
+
                 if (subjects.Count == 0 && context.MainSubject is { } mainSubject && context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength))
                 {
                     subjects = [new Mention(i, i, mainSubject, ActorKind.State, MentionType.Anaphor)];
@@ -135,6 +140,25 @@ public sealed class RelationRule : IClaimRule
             }
         }
 
+        // "En visite à Bamako, le ministre russe a salué des relations amicales avec le Mali": the place the subject is
+        // at is not the subject when it is the partner.
+        if (others.Count > 0 && subjects.Count > 0 && subjects.TrueForAll(m => m.Type == MentionType.Capital && others.Exists(o => o.ActorId == m.ActorId)))
+        {
+            subjects = [];
+        }
+
+        // "le régime du général Tchiani … relations avec Moscou", "le ministre russe a salué des relations amicales
+        // avec le Mali": the state of the leader, or of the official, named before.
+        if (subjects.Count == 0 && others.Count > 0)
+        {
+            var demonyms = context.AllBefore(noun, m => RuleSupport.State(m) && m.Type == MentionType.Demonym && !others.Exists(o => o.ActorId == m.ActorId));
+            var speaker = LeaderState(context, noun) ?? (demonyms.Count > 0 ? demonyms[^1] : null);
+            if (speaker is { } found && !others.Exists(o => o.ActorId == found.ActorId))
+            {
+                return ([found.ActorId], others);
+            }
+        }
+
         // "Les relations avec Alger sont hostiles", in a text about Mali: the document's state.
         if (subjects.Count == 0 && others.Count > 0 && context.MainSubject is { } main && !others.Exists(o => o.ActorId == main))
         {
@@ -142,6 +166,16 @@ public sealed class RelationRule : IClaimRule
         }
 
         return (subjects.Select(s => s.ActorId).ToList(), others);
+    }
+
+    /// <summary>The state the person named before <paramref name="at"/> in its clause is known to have led, where only one.</summary>
+    private static Mention? LeaderState(SentenceContext context, int at)
+    {
+        var clause = context.ClauseStart(at);
+        var person = context.Mentions.LastOrDefault(m => m.Kind == ActorKind.Person && m.Last < at && m.First >= clause);
+        return person.ActorId is { } id && context.StatesLed.TryGetValue(id, out var led) && led.Count == 1
+            ? new Mention(person.First, person.Last, led[0], ActorKind.State, MentionType.Anaphor)
+            : null;
     }
 
     private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> others, Stance? stance, Trend? trend, int at, bool hedged)
