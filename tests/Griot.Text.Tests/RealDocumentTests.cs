@@ -129,6 +129,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Mauritania\n\nSecurity along the frontiers with neighbouring Senegal, Mali and Niger will top his agenda.", "MRT borders NER")]
     [InlineData("Le régime du général Abdourahamane Tchiani s'est nettement rapproché de Moscou.", "NER relation RUS (trend=improving)")]
     [InlineData("BAMAKO, 8 février 2023 – En visite à Bamako, le ministre russe des Affaires étrangères a salué des relations « amicales » avec le Mali.", "RUS relation MLI (stance=friendly)")]
+    [InlineData("La Mauritanie a signé un accord avec la CEDEAO. Membre fondateur de la Communauté en 1975, Nouakchott s'en était retiré en 2002.", "MRT withdrew_from ECOWAS @2002")]
+    [InlineData("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January 2024. Senegal, one of the founding members, was represented by its prime minister.", "SEN member_of ECOWAS (role=founding_member)")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

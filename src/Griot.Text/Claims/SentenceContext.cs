@@ -561,6 +561,13 @@ public sealed class SentenceContext
                 distance += 20;
             }
 
+            // "Membre fondateur de la Communauté en 1975, Nouakchott s'en était retiré en 2002": a date the comma
+            // sets apart before the words is further than one after them.
+            if (d.Last < trigger && !opensSentence && Tokens.FindIndex(d.Last + 1, trigger - d.Last - 1, t => t.Is(",")) >= 0)
+            {
+                distance += 4;
+            }
+
             if (distance < bestDistance)
             {
                 best = d;

@@ -97,6 +97,39 @@ public sealed class MembershipRule : IClaimRule
         }
     }
 
+    /// <summary>
+    /// "…withdrawal from the bloc. Senegal, one of the founding members, was represented": a state set beside "a
+    /// member" with no organization named is a member of the organization spoken of.
+    /// </summary>
+    private static void Apposition(SentenceContext context, ClaimSink sink)
+    {
+        if (context.Organization is not { } organization)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        var words = context.Words(WordClasses.MemberWord);
+        foreach (var m in context.Mentions)
+        {
+            if (!RuleSupport.State(m) || m.Type is MentionType.Anaphor || m.Last + 2 >= tokens.Count || !tokens[m.Last + 1].Is(","))
+            {
+                continue;
+            }
+
+            var word = words.FindIn(tokens, m.Last + 2, Math.Min(tokens.Count, m.Last + 7));
+            var end = word + 1;
+            if (word < 0 || end < tokens.Count && !(tokens[end].Is(",") || tokens[end].Is(".")) || context.Mentions.Exists(o => o.First > m.Last && o.First < word)
+                || !RuleSupport.Asserted(context, word, out var hedged))
+            {
+                continue;
+            }
+
+            var role = word > 0 && context.Words(WordClasses.MemberRole).TryMatch(tokens, word - 1, out var values, out _) ? values.Get("role") : null;
+            sink.Add(context, m.ActorId, Predicate.MemberOf, organization, Qualifiers.Of(("role", role ?? "member")), (Core.Time.ValidityInterval.Always, null), context.TenseAt(word), hedged);
+        }
+    }
+
     /// <summary>Whether only punctuation and a bracketed acronym stand between the organization and the relative word.</summary>
     private static bool Between(SentenceContext context, int from, int to)
     {
@@ -117,6 +150,7 @@ public sealed class MembershipRule : IClaimRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sink);
         OfWhich(context, sink);
+        Apposition(context, sink);
         foreach (var (index, length, values) in context.Words(WordClasses.Member).FindAll(context.Tokens))
         {
             if (context.Consumed(index) || context.IsInsideMention(index))
