@@ -168,6 +168,15 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Extract_MilitaryAid_IsSupport_NotAPresence()
+    {
+        var claims = Claims("France provided military aid to Mali.");
+
+        Assert.Contains("MLI receives_support_from FRA (domain=military)", claims);
+        Assert.DoesNotContain(claims, c => c.Contains("military_presence_in", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_Hypothetical_IsNoClaim()
     {
         Assert.DoesNotContain(Claims("Mali\n\nThe region faces possible threats from armed groups crossing the Sahel."), c => c.Contains("security_concern", StringComparison.Ordinal));

@@ -20,7 +20,10 @@ public sealed class PresenceRule : IClaimRule
         var deploys = context.Words(WordClasses.Deploy);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var force = forces.TryMatch(tokens, i, out var forceValues, out _) && !context.IsInsideMention(i);
+            // "military aid to Mali", "une aide militaire au Mali": a word of forces that qualifies aid or cooperation
+            // places no force.
+            var force = forces.TryMatch(tokens, i, out var forceValues, out var forceLength) && !context.IsInsideMention(i)
+                && !Qualifies(context, i, forceLength);
             var verb = deploys.TryMatch(tokens, i, out var verbValues, out _);
             if (!force && !verb)
             {
@@ -94,6 +97,15 @@ public sealed class PresenceRule : IClaimRule
     /// The states after "in", "to" or "into" within a few words ("sa présence en Libye, au Soudan et au Mali"),
     /// else the state a sentence opens on ("Au Burkina Faso, des paramilitaires russes s'installent …").
     /// </summary>
+    private static bool Qualifies(SentenceContext context, int at, int length)
+    {
+        var aid = context.Words(WordClasses.SupportAid);
+        var tokens = context.Tokens;
+        var cooperation = context.Words(WordClasses.DiplomaticNoun);
+        bool IsAid(int k) => k >= 0 && k < tokens.Count && (aid.Contains(tokens[k]) || cooperation.TryMatch(tokens, k, out var kind, out _) && kind.Get("kind") == "cooperation");
+        return IsAid(at + length);
+    }
+
     private static List<Mention> Hosts(SentenceContext context, int at)
     {
         var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
