@@ -131,6 +131,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("BAMAKO, 8 février 2023 – En visite à Bamako, le ministre russe des Affaires étrangères a salué des relations « amicales » avec le Mali.", "RUS relation MLI (stance=friendly)")]
     [InlineData("La Mauritanie a signé un accord avec la CEDEAO. Membre fondateur de la Communauté en 1975, Nouakchott s'en était retiré en 2002.", "MRT withdrew_from ECOWAS @2002")]
     [InlineData("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January 2024. Senegal, one of the founding members, was represented by its prime minister.", "SEN member_of ECOWAS (role=founding_member)")]
+    [InlineData("Niger\n\nIn 1996, Col. Ibrahim BARE overthrew President Mahamane Ousmane.", "NER head_of_state ibrahim-bare-mainassara @1996")]
+    [InlineData("Burkina Faso\n\nKABORE was reelected in November 2020, but in January 2022, Paul Henri DAMIBA, a colonel in the army, overthrew KABORE in a coup d'etat.", "BFA coup @2022-01")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

@@ -16,8 +16,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
 
-    // A word of a person's name after the first ("compaore", "bare") → that person, or null where two people share it.
-    private readonly Dictionary<string, (string? Id, string Given)> _laterNames = new(StringComparer.Ordinal);
+    // A word of a person's name after the first ("compaore", "bare") → the people whose name it is in, each with the
+    // first word of that name.
+    private readonly Dictionary<string, List<(string Id, string Given)>> _laterNames = new(StringComparer.Ordinal);
 
     private readonly Tokenizer _tokenizer;
 
@@ -100,9 +101,15 @@ public sealed class Gazetteer
                 continue;
             }
 
-            _laterNames[norm] = _laterNames.TryGetValue(norm, out var known) && known.Id != personId
-                ? (null, "")
-                : (personId, tokens[0].Norm);
+            if (!_laterNames.TryGetValue(norm, out var people))
+            {
+                _laterNames[norm] = people = [];
+            }
+
+            if (!people.Contains((personId, tokens[0].Norm)))
+            {
+                people.Add((personId, tokens[0].Norm));
+            }
         }
     }
 
@@ -113,23 +120,35 @@ public sealed class Gazetteer
     private Mention? Titled(List<Token> tokens, int i, LanguagePack language)
     {
         var token = tokens[i];
-        if (!token.IsWord || !token.Capitalized || !_laterNames.TryGetValue(token.Norm, out var person) || person.Id is null)
+        if (!token.IsWord || !token.Capitalized || !_laterNames.TryGetValue(token.Norm, out var people))
         {
             return null;
         }
 
+        // The given name before it picks the person ("Ibrahim BARE"); without it, the name must be one person's.
         var p = i - 1;
-        if (p >= 0 && tokens[p].IsWord && tokens[p].Norm == person.Given)
+        var given = p >= 0 && tokens[p].IsWord ? people.Where(c => c.Given == tokens[p].Norm).Select(c => c.Id).Distinct().ToList() : [];
+        var ids = given.Count > 0 ? given : people.Select(c => c.Id).Distinct().ToList();
+        if (ids.Count != 1)
+        {
+            return null;
+        }
+
+        if (given.Count > 0)
         {
             p--;
         }
+
+        var person = (Id: ids[0], Given: "");
 
         if (p >= 0 && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Norm == ".")
         {
             p--;
         }
 
-        return p >= 0 && tokens[p].IsWord && language.Lexicon[WordClasses.PersonTitle].Contains(tokens[p])
+        // "Col." may be one token with its dot.
+        var titles = language.Lexicon[WordClasses.PersonTitle];
+        return p >= 0 && tokens[p].IsWord && (titles.Contains(tokens[p]) || tokens[p].Norm.EndsWith('.') && titles.Contains(tokens[p].Norm[..^1]))
             ? new Mention(i, i, person.Id, ActorKind.Person, MentionType.Name)
             : null;
     }

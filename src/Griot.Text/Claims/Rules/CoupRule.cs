@@ -134,7 +134,7 @@ public sealed class CoupRule : IClaimRule
     {
         // A date said with the coup ("the coup of 26 July 2023") is its day, whatever "after" stands before the coup.
         var near = context.Dates.Where(d => (d.Role == DateRole.At || d.First >= index + length && d.First <= index + length + 1 && d.Role is DateRole.After or DateRole.Before or DateRole.Since && d.Until is null) && d.Date is not null
-            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || index - d.Last <= 4 && !Sequenced(context, d.Last + 1, index) || d.First <= 1 && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
+            && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || index - d.Last <= 4 && !Sequenced(context, d.Last + 1, index) || d.First <= Math.Max(1, context.ClauseStart(index) + 1) && d.Last < index && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
             .OrderBy(d => Math.Abs(d.First - index))
             .Take(1)
             .ToList();

@@ -49,7 +49,8 @@ public sealed class LeaderRule : IClaimRule
             var (office, officeLength, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
             var passive = values.Has("ousted") && office + officeLength < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[office + officeLength]);
             var ousted = values.Has("ousted") && (passive ? person.Last < office : person.First > office);
-            if (Math.Abs(office - person.First) > 12 || values.Has("ousted") && !ousted && !passive
+            // "Col. Ibrahim BARE overthrew the president": the one right before the verb came to power.
+            if (Math.Abs(office - person.First) > 12 || values.Has("ousted") && !ousted && !passive && (person.Last >= office || office - person.Last > 2)
                 || !RuleSupport.Asserted(context, Math.Min(office, person.First), out var hedged))
             {
                 continue;
