@@ -133,6 +133,7 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January 2024. Senegal, one of the founding members, was represented by its prime minister.", "SEN member_of ECOWAS (role=founding_member)")]
     [InlineData("Niger\n\nIn 1996, Col. Ibrahim BARE overthrew President Mahamane Ousmane.", "NER head_of_state ibrahim-bare-mainassara @1996")]
     [InlineData("Burkina Faso\n\nKABORE was reelected in November 2020, but in January 2022, Paul Henri DAMIBA, a colonel in the army, overthrew KABORE in a coup d'etat.", "BFA coup @2022-01")]
+    [InlineData("En 1990, Idriss Déby prend le pouvoir par les armes avec le soutien de la France, mais doit faire face à plusieurs rébellions.", "TCD security_concern insurgency @1990")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));
@@ -176,6 +177,14 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
 
         Assert.Contains("MLI receives_support_from FRA (domain=military)", claims);
         Assert.DoesNotContain(claims, c => c.Contains("military_presence_in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_StateThatQualifiesAid_IsNotTheOneTheThreatWeighsOn()
+    {
+        var claims = Claims("Niger\n\nU.S. foreign assistance to Niger helps the fight against terrorism and violent extremism.");
+
+        Assert.DoesNotContain(claims, c => c.StartsWith("USA security_concern", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,6 +46,23 @@ public sealed class SecurityConcernRule : IClaimRule
             var located = into < 0 ? null : context.GroupAfter(into, RuleSupport.State, maxGap: 2).Cast<Reading.Mention?>().FirstOrDefault();
             var named = located ?? context.SubjectBefore(index, RuleSupport.State) ?? RuleSupport.FirstState(context);
 
+            // "Idriss Déby prend le pouvoir avec le soutien de la France, mais doit faire face à plusieurs rébellions":
+            // the subject of the sentence is the person, and the threat weighs on the state the person led.
+            if (located is null && named is { } outside && outside.First < context.ClauseStart(index)
+                && context.Mentions.FirstOrDefault(m => m.Kind == Core.Actors.ActorKind.Person && m.Last < outside.First) is { ActorId: { } leader }
+                && context.StatesLed.TryGetValue(leader, out var led) && led.Count == 1)
+            {
+                named = new Reading.Mention(outside.First, outside.Last, led[0], Core.Actors.ActorKind.State, Reading.MentionType.Anaphor);
+            }
+
+            // "U.S. foreign assistance to Niger … in a country vulnerable to terrorism": a state that only qualifies
+            // its aid or its forces is not the one the threat weighs on; the state named after it is.
+            if (located is null && named is { } modifier && Qualifying(context, modifier)
+                && context.Mentions.LastOrDefault(m => RuleSupport.State(m) && m.First > modifier.Last && m.Last < index && m.ActorId != modifier.ActorId) is { ActorId: not null } later)
+            {
+                named = later;
+            }
+
             // "menée au Sahel par l'Armée française … contre les groupes djihadistes": a region's threat, fought by a state named only by its forces.
             if ((named is null || named.Value.Type == Reading.MentionType.Demonym && !context.Mentions.Exists(m => RuleSupport.State(m) && m.Type != Reading.MentionType.Demonym))
                 && InRegion(context))
@@ -60,6 +77,21 @@ public sealed class SecurityConcernRule : IClaimRule
                     SentenceContext.TimeOf(context.NearestDate(index), change: false), context.TenseAt(index), hedged);
             }
         }
+    }
+
+    /// <summary>Whether the state's name qualifies a word of aid or of forces after it ("U.S. assistance", "French troops").</summary>
+    private static bool Qualifying(SentenceContext context, Reading.Mention state)
+    {
+        var tokens = context.Tokens;
+        for (var k = state.Last + 1; k < Math.Min(tokens.Count, state.Last + 3); k++)
+        {
+            if (context.Words(WordClasses.SupportAid).Contains(tokens[k]) || context.Words(WordClasses.Force).Contains(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence speaks of a region ("the Sahel", "West Africa") rather than of its subject.</summary>
