@@ -188,6 +188,12 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Extract_PresidentVisitingACapital_IsNotThatCapitalsHead()
+    {
+        Assert.DoesNotContain(Claims("Visite d'État du Président Alpha Condé à Paris du 10 au 12 avril 2017."), c => c.StartsWith("FRA head_of_state", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_Hypothetical_IsNoClaim()
     {
         Assert.DoesNotContain(Claims("Mali\n\nThe region faces possible threats from armed groups crossing the Sahel."), c => c.Contains("security_concern", StringComparison.Ordinal));

@@ -120,38 +120,80 @@ public sealed class Gazetteer
     private Mention? Titled(List<Token> tokens, int i, LanguagePack language)
     {
         var token = tokens[i];
-        if (!token.IsWord || !token.Capitalized || !_laterNames.TryGetValue(token.Norm, out var people))
+        var titles = language.Lexicon[WordClasses.PersonTitle];
+        if (i == 0 || !token.IsWord || !token.Capitalized || !TitleWithin(tokens, i, titles) || !_laterNames.TryGetValue(token.Norm, out var people))
         {
             return null;
         }
 
         // The given name before it picks the person ("Ibrahim BARE"); without it, the name must be one person's.
         var p = i - 1;
-        var given = p >= 0 && tokens[p].IsWord ? people.Where(c => c.Given == tokens[p].Norm).Select(c => c.Id).Distinct().ToList() : [];
-        var ids = given.Count > 0 ? given : people.Select(c => c.Id).Distinct().ToList();
-        if (ids.Count != 1)
+        string? byGiven = null;
+        string? any = null;
+        var givenAmbiguous = false;
+        var anyAmbiguous = false;
+        foreach (var (id, given) in people)
+        {
+            if (any is null)
+            {
+                any = id;
+            }
+            else if (any != id)
+            {
+                anyAmbiguous = true;
+            }
+
+            if (tokens[p].IsWord && given == tokens[p].Norm)
+            {
+                if (byGiven is null)
+                {
+                    byGiven = id;
+                }
+                else if (byGiven != id)
+                {
+                    givenAmbiguous = true;
+                }
+            }
+        }
+
+        var person = byGiven is not null ? (givenAmbiguous ? null : byGiven) : (anyAmbiguous ? null : any);
+        if (person is null)
         {
             return null;
         }
 
-        if (given.Count > 0)
+        if (byGiven is not null)
         {
             p--;
         }
-
-        var person = (Id: ids[0], Given: "");
 
         if (p >= 0 && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Norm == ".")
         {
             p--;
         }
 
-        // "Col." may be one token with its dot.
-        var titles = language.Lexicon[WordClasses.PersonTitle];
-        return p >= 0 && tokens[p].IsWord && (titles.Contains(tokens[p]) || tokens[p].Norm.EndsWith('.') && titles.Contains(tokens[p].Norm[..^1]))
-            ? new Mention(i, i, person.Id, ActorKind.Person, MentionType.Name)
+        return p >= 0 && IsTitle(tokens[p], titles)
+            ? new Mention(i, i, person, ActorKind.Person, MentionType.Name)
             : null;
     }
+
+    /// <summary>Whether a title stands within three words before <paramref name="i"/>: checked first, as it is cheap.</summary>
+    private static bool TitleWithin(List<Token> tokens, int i, WordClass titles)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (IsTitle(tokens[k], titles))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A title; "Col." may be one token with its dot.</summary>
+    private static bool IsTitle(in Token token, WordClass titles) =>
+        token.IsWord && (titles.Contains(token) || token.Norm.Length > 1 && token.Norm[^1] == '.' && titles.Contains(token.Norm[..^1]));
 
     private void Add(string name, Actor actor, MentionType type)
     {

@@ -34,8 +34,7 @@ public sealed class CoupRule : IClaimRule
             // them; "Paris withdrew after the coup": not the subject of another verb.
             // "Idriss Déby prend le pouvoir par les armes avec le soutien de la France": the state the one who
             // seizes power led, before any state named after the words.
-            var states = context.Mentions.LastOrDefault(m => m.Kind == Core.Actors.ActorKind.Person && m.Last < index && index - m.Last <= 3) is { ActorId: { } seizer }
-                && context.StatesLed.TryGetValue(seizer, out var seized) && seized.Count == 1
+            var states = Seizer(context, index) is { } seizer && context.StatesLed.TryGetValue(seizer, out var seized) && seized.Count == 1
                 ? [seized[0]]
                 : StatesOf(context, index, length);
             if (states.Count == 0 && context.Words(WordClasses.CoupExperienced).FindIn(context.Tokens, index - 5, index) >= 0)
@@ -157,16 +156,30 @@ public sealed class CoupRule : IClaimRule
         return near;
     }
 
-    /// <summary>A state or its capital after "in"/"à" within six words before the coup, in its clause.</summary>
+    /// <summary>The person named within three words before the words of the coup.</summary>
+    private static string? Seizer(SentenceContext context, int index)
+    {
+        for (var k = context.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = context.Mentions[k];
+            if (m.Kind == Core.Actors.ActorKind.Person && m.Last < index && index - m.Last <= 3)
+            {
+                return m.ActorId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A state, its capital or a town after a word of place ("in", "à") within six words before the coup, in its clause.</summary>
     private static string? PlaceBefore(SentenceContext context, int index)
     {
-        var into = context.Words(WordClasses.CoupIn);
+        var into = context.Words(WordClasses.PresenceHost);
         var from = Math.Max(context.ClauseStart(index), index - 6);
         for (var k = context.Mentions.Count - 1; k >= 0; k--)
         {
             var m = context.Mentions[k];
-            if (m.Last < index && m.First >= from && RuleSupport.StateOrPlace(m) && m.First > 0 && into.Contains(context.Tokens[m.First - 1])
-                && !context.Tokens[m.First - 1].Is("of") && !context.Tokens[m.First - 1].Is("de") && !context.Tokens[m.First - 1].Is("du") && !context.Tokens[m.First - 1].Is("des"))
+            if (m.Last < index && m.First >= from && RuleSupport.StateOrPlace(m) && m.First > 0 && into.Contains(context.Tokens[m.First - 1]))
             {
                 return m.ActorId;
             }

@@ -119,7 +119,7 @@ public sealed class MembershipRule : IClaimRule
 
             var word = words.FindIn(tokens, m.Last + 2, Math.Min(tokens.Count, m.Last + 7));
             var end = word + 1;
-            if (word < 0 || end < tokens.Count && !(tokens[end].Is(",") || tokens[end].Is(".")) || context.Mentions.Exists(o => o.First > m.Last && o.First < word)
+            if (word < 0 || end < tokens.Count && !(tokens[end].Is(",") || tokens[end].Is(".")) || AnyMentionBetween(context, m.Last, word)
                 || !RuleSupport.Asserted(context, word, out var hedged))
             {
                 continue;
@@ -128,6 +128,19 @@ public sealed class MembershipRule : IClaimRule
             var role = word > 0 && context.Words(WordClasses.MemberRole).TryMatch(tokens, word - 1, out var values, out _) ? values.Get("role") : null;
             sink.Add(context, m.ActorId, Predicate.MemberOf, organization, Qualifiers.Of(("role", role ?? "member")), (Core.Time.ValidityInterval.Always, null), context.TenseAt(word), hedged);
         }
+    }
+
+    private static bool AnyMentionBetween(SentenceContext context, int after, int before)
+    {
+        foreach (var o in context.Mentions)
+        {
+            if (o.First > after && o.First < before)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether only punctuation and a bracketed acronym stand between the organization and the relative word.</summary>

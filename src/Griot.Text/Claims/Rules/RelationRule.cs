@@ -51,7 +51,7 @@ public sealed class RelationRule : IClaimRule
                     {
                         // "began normalizing relations with its neighbours": each state it is known to border.
                         var withWhom = context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength) && context.Neighbours.TryGetValue(subject.ActorId, out var neighbours)
-                            ? neighbours.Select(n => new Mention(i + verbLength, i + verbLength, n, ActorKind.State, MentionType.Anaphor)).ToList()
+                            ? Neighbours(neighbours, i + verbLength)
                             : others;
                         Add(context, sink, subject.ActorId, withWhom, verbStance, verbTrend, i, hedged);
                     }
@@ -120,7 +120,7 @@ public sealed class RelationRule : IClaimRule
             var of = subjects.Count == 1 ? subjects[0].ActorId : subjects.Count == 0 ? context.MainSubject : null;
             if (of is not null && context.Neighbours.TryGetValue(of, out var neighbours))
             {
-                return ([of], neighbours.Select(n => new Mention(with + 1, with + 1, n, ActorKind.State, MentionType.Anaphor)).ToList());
+                return ([of], Neighbours(neighbours, with + 1));
             }
         }
         if (others.Count == 0)
@@ -168,14 +168,34 @@ public sealed class RelationRule : IClaimRule
         return (subjects.Select(s => s.ActorId).ToList(), others);
     }
 
+    /// <summary>The known neighbours as mentions at the words "its neighbours".</summary>
+    private static List<Mention> Neighbours(IReadOnlyList<string> neighbours, int at)
+    {
+        var mentions = new List<Mention>(neighbours.Count);
+        foreach (var n in neighbours)
+        {
+            mentions.Add(new Mention(at, at, n, ActorKind.State, MentionType.Anaphor));
+        }
+
+        return mentions;
+    }
+
     /// <summary>The state the person named before <paramref name="at"/> in its clause is known to have led, where only one.</summary>
     private static Mention? LeaderState(SentenceContext context, int at)
     {
         var clause = context.ClauseStart(at);
-        var person = context.Mentions.LastOrDefault(m => m.Kind == ActorKind.Person && m.Last < at && m.First >= clause);
-        return person.ActorId is { } id && context.StatesLed.TryGetValue(id, out var led) && led.Count == 1
-            ? new Mention(person.First, person.Last, led[0], ActorKind.State, MentionType.Anaphor)
-            : null;
+        for (var k = context.Mentions.Count - 1; k >= 0; k--)
+        {
+            var person = context.Mentions[k];
+            if (person.Kind == ActorKind.Person && person.Last < at && person.First >= clause)
+            {
+                return person.ActorId is { } id && context.StatesLed.TryGetValue(id, out var led) && led.Count == 1
+                    ? new Mention(person.First, person.Last, led[0], ActorKind.State, MentionType.Anaphor)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> others, Stance? stance, Trend? trend, int at, bool hedged)
