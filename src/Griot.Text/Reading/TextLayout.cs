@@ -86,9 +86,13 @@ public static partial class TextLayout
             var kind = KindOf(masked, start, end, first);
             first = false;
 
-            // A line that stops without a sentence's end and goes on in lower case is one sentence wrapped.
+            // A line that stops without a sentence's end and goes on in lower case is one sentence wrapped; so is a
+            // long line of prose that stops mid-sentence right above the next ("… et de la\nCommunauté économique"),
+            // as copies wrapped at a fixed width have them.
             while (kind is BlockKind.Prose or BlockKind.Heading or BlockKind.ListItem && i + 1 < lines.Count && !EndsSentence(masked, end)
-                && char.IsLower(masked[lines[i + 1].Start]))
+                && (char.IsLower(masked[lines[i + 1].Start])
+                    || kind == BlockKind.Prose && Words(masked.AsSpan(start, end - start)) > MaxHeadingWords && Adjacent(masked, end, lines[i + 1].Start)
+                       && char.IsLetter(masked[lines[i + 1].Start])))
             {
                 end = lines[++i].End;
                 if (kind == BlockKind.Heading)
@@ -101,6 +105,21 @@ public static partial class TextLayout
         }
 
         return blocks;
+    }
+
+    /// <summary>Whether only one line break stands between two lines (no blank line: the same paragraph).</summary>
+    private static bool Adjacent(string text, int end, int nextStart)
+    {
+        var breaks = 0;
+        for (var k = end; k < nextStart; k++)
+        {
+            if (text[k] == '\n' && ++breaks > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Non-blank lines, trimmed: <c>(start, end)</c>.</summary>

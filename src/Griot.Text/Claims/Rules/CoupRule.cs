@@ -62,7 +62,9 @@ public sealed class CoupRule : IClaimRule
                 states = [place];
             }
 
-            if (states.Count == 0 && context.MainSubject is { } main)
+            // "La France a condamné le coup d'État du 5 septembre 2021", in a page on France and Guinea: the coup is
+            // the object of the document's state's verb, not a coup in that state.
+            if (states.Count == 0 && context.MainSubject is { } main && !ObjectOf(context, index, main))
             {
                 states = [main];
             }
@@ -154,6 +156,23 @@ public sealed class CoupRule : IClaimRule
         }
 
         return near;
+    }
+
+    /// <summary>Whether the coup is the object of a verb ("a condamné le coup", "condemned the coup") whose subject is <paramref name="state"/>.</summary>
+    private static bool ObjectOf(SentenceContext context, int index, string state)
+    {
+        var tokens = context.Tokens;
+        if (index < 2 || !context.Words(WordClasses.Determiner).Contains(tokens[index - 1]))
+        {
+            return false;
+        }
+
+        var verb = tokens[index - 2];
+        var preposition = context.Words(WordClasses.DateAfter).Contains(verb) || context.Words(WordClasses.DateBefore).Contains(verb)
+            || context.Words(WordClasses.DateSince).Contains(verb) || context.Words(WordClasses.CoupIn).Contains(verb)
+            || context.Words(WordClasses.PresenceHost).Contains(verb) || context.Words(WordClasses.SupportBy).Contains(verb)
+            || context.Words(WordClasses.CoupExperienced).Contains(verb);
+        return verb.IsWord && !preposition && context.SubjectBefore(index, RuleSupport.State) is { } subject && subject.ActorId == state;
     }
 
     /// <summary>The person named within three words before the words of the coup.</summary>

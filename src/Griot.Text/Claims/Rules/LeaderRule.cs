@@ -47,10 +47,11 @@ public sealed class LeaderRule : IClaimRule
             // "X overthrew Y", "Y was overthrown by X": the one ousted was in office, the one who ousted came to it;
             // "X, chef d'État du Burkina Faso": an apposition may run long.
             var (office, officeLength, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
+
             var passive = values.Has("ousted") && office + officeLength < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[office + officeLength]);
             var ousted = values.Has("ousted") && (passive ? person.Last < office : person.First > office);
             // "Col. Ibrahim BARE overthrew the president": the one right before the verb came to power.
-            if (Math.Abs(office - person.First) > 12 || values.Has("ousted") && !ousted && !passive && (person.Last >= office || office - person.Last > 2)
+            if (Math.Abs(office - person.First) > 12 || (office < person.First ? Interlocutor(context, office + officeLength, person.First) : Interlocutor(context, person.Last + 1, office)) || values.Has("ousted") && !ousted && !passive && (person.Last >= office || office - person.Last > 2)
                 || !RuleSupport.Asserted(context, Math.Min(office, person.First), out var hedged))
             {
                 continue;
@@ -71,6 +72,24 @@ public sealed class LeaderRule : IClaimRule
                 : SentenceContext.TimeOf(date, change);
             sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty, time, ended ? Tense.Past : context.TenseAt(office), hedged);
         }
+    }
+
+    /// <summary>
+    /// "Entretien du Président de la République avec Alpha Condé", "Alpha Condé avec le président de la Russie": a
+    /// person with "with" between them and the word of office is the one met, not the one in office.
+    /// </summary>
+    private static bool Interlocutor(SentenceContext context, int from, int to)
+    {
+        var with = context.Words(WordClasses.RelationWith);
+        for (var k = from; k < to && k < context.Tokens.Count; k++)
+        {
+            if (with.Contains(context.Tokens[k]) && !context.Tokens[k].Is("to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"President of Mali", "président du Niger", "the Malian president": the state the office is of.</summary>
