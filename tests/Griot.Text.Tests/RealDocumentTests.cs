@@ -134,6 +134,10 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Niger\n\nIn 1996, Col. Ibrahim BARE overthrew President Mahamane Ousmane.", "NER head_of_state ibrahim-bare-mainassara @1996")]
     [InlineData("Burkina Faso\n\nKABORE was reelected in November 2020, but in January 2022, Paul Henri DAMIBA, a colonel in the army, overthrew KABORE in a coup d'etat.", "BFA coup @2022-01")]
     [InlineData("En 1990, Idriss Déby prend le pouvoir par les armes avec le soutien de la France, mais doit faire face à plusieurs rébellions.", "TCD security_concern insurgency @1990")]
+    [InlineData("The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, met.", "BFA member_of AES")]
+    [InlineData("La Guinée fête le 2 octobre son indépendance, arrachée à la France le 2 octobre 1958.", "GIN independence_from FRA @1958-10-02")]
+    [InlineData("Guinée\n\nLa France a condamné le coup d'État du 5 septembre 2021.", "GIN coup @2021-09-05")]
+    [InlineData("Mali\n\nPrésentation\nEntouré de sept voisins, le Mali est membre\nfondateur de l'Union économique et monétaire ouest-africaine (UEMOA) et de la\nCommunauté économique des États de l'Afrique de l'Ouest (CEDEAO), dont il est sorti.", "MLI member_of ECOWAS (role=founding_member)")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

@@ -135,7 +135,8 @@ public sealed class IndependenceRule : IClaimRule
                 continue;
             }
 
-            var date = context.NearestDate(i);
+            // "son indépendance, arrachée à la France le 2 octobre 1958": the date said with the ruler, where one is.
+            var date = context.NearestDate(from >= 0 && colonialPower is not null ? from : i);
             var time = SentenceContext.TimeOf(date is { Role: DateRole.At or DateRole.Since or DateRole.Decade } ? date : null, change: true);
             foreach (var subject in subjects)
             {
