@@ -35,6 +35,7 @@ public sealed class ClaimCheckerTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Guinea has been suspended from ECOWAS since 5 August 2021.", Verdict.Contradicted)]
     [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in November 2015.", Verdict.Supported)]
     [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in 2014.", Verdict.Contradicted)]
+    [InlineData("Mohamed Bazoum won a February 2021 presidential run-off in Niger.", Verdict.Supported)]
     public async Task Check_DatesOfAStateBegun_AllowTheDaysAfterTheEventTheTextDatesItBy(string text, Verdict expected)
     {
         Assert.Equal(expected, (await VerdictAsync(text, "2022-01-01")).Verdict);

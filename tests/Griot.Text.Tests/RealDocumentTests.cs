@@ -138,6 +138,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("La Guinée fête le 2 octobre son indépendance, arrachée à la France le 2 octobre 1958.", "GIN independence_from FRA @1958-10-02")]
     [InlineData("Guinée\n\nLa France a condamné le coup d'État du 5 septembre 2021.", "GIN coup @2021-09-05")]
     [InlineData("Mali\n\nPrésentation\nEntouré de sept voisins, le Mali est membre\nfondateur de l'Union économique et monétaire ouest-africaine (UEMOA) et de la\nCommunauté économique des États de l'Afrique de l'Ouest (CEDEAO), dont il est sorti.", "MLI member_of ECOWAS (role=founding_member)")]
+    [InlineData("Guinea\n\nAlpha CONDE won the 2010 and 2015 presidential elections.", "GIN head_of_state alpha-conde @2010")]
+    [InlineData("Ruling party candidate Bazoum Mohamed won a February 2021 presidential run-off, taking office in early April.", "NER head_of_state mohamed-bazoum @2021-02")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));
@@ -195,6 +197,16 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     public void Extract_PresidentVisitingACapital_IsNotThatCapitalsHead()
     {
         Assert.DoesNotContain(Claims("Visite d'État du Président Alpha Condé à Paris du 10 au 12 avril 2017."), c => c.StartsWith("FRA head_of_state", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ElectionsAfterACoup_AreNotCoups()
+    {
+        var claims = Claims("Mauritania\n\nOuld Abdel AZIZ led the last coup in 2008, was elected president in 2009, and was reelected in 2014.");
+
+        Assert.Contains("MRT coup @2008", claims);
+        Assert.DoesNotContain("MRT coup @2009", claims);
+        Assert.DoesNotContain("MRT coup @2014", claims);
     }
 
     [Fact]

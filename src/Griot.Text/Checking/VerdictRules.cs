@@ -343,7 +343,7 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         {
             // A change ("joined in 1994", "founding member in 2014") must have its date right, and says the
             // state of things went on from there: judged again on the day judged.
-            if (!during.Any(s => s.Valid.Start.Date is { } d && SameAtPrecision(d, at)) && during.All(s => s.Valid.Start.Kind == BoundKind.Dated))
+            if (!during.Any(s => s.Valid.Start.Date is { } d && (SameAtPrecision(d, at) || TookOfficeAfter(d, at))) && during.All(s => s.Valid.Start.Kind == BoundKind.Dated))
             {
                 return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(during)}, not from {at}", ids);
             }
@@ -399,6 +399,10 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
 
     /// <summary>How long after an election dated by a text its winner may take office (Burkina Faso 2015: 29 November to 29 December).</summary>
     private const int TakingOfficeDays = 92;
+
+    /// <summary>"Won a February 2021 run-off", in office from 2 April: a leader's term begun within the allowance after the date.</summary>
+    private bool TookOfficeAfter(PartialDate known, PartialDate claimed) =>
+        claim.Predicate == Predicate.HeadOfState && known.Earliest >= claimed.Earliest && known.Earliest <= claimed.Latest.AddDays(TakingOfficeDays);
 
     /// <summary>How many days after a claimed "since" day the state of things may have begun and still be the one meant.</summary>
     private const int SinceGraceDays = 14;

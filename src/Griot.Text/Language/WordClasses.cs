@@ -143,6 +143,8 @@ public static class WordClasses
     public const string Doctrine = "doctrine";
     public const string Policy = "policy";
     public const string Office = "office";
+    public const string OfficeWon = "office.won";
+    public const string OfficeElection = "office.election";
     public const string Coup = "coup";
     public const string CoupFailed = "coup.failed";
     public const string CoupMilitary = "coup.military";

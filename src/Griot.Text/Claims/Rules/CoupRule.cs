@@ -147,7 +147,7 @@ public sealed class CoupRule : IClaimRule
         var coordination = context.Words(WordClasses.Coordination);
         foreach (var d in context.Dates.Where(d => d.First > near[^1].Last && d.Role == DateRole.At && d.Date is not null).OrderBy(d => d.First))
         {
-            if (d.First - near[^1].Last > 6 || coordination.FindIn(context.Tokens, near[^1].Last + 1, d.First) < 0)
+            if (d.First - near[^1].Last > 4 || coordination.FindIn(context.Tokens, near[^1].Last + 1, d.First) < 0)
             {
                 break;
             }

@@ -31,6 +31,8 @@ public sealed class LeaderRule : IClaimRule
             }
         }
 
+        Elected(context, sink);
+
         var offices = context.Words(WordClasses.Office).FindAll(context.Tokens).ToList();
         if (offices.Count == 0)
         {
@@ -118,6 +120,34 @@ public sealed class LeaderRule : IClaimRule
     }
 
     /// <summary>The one state the person is known to have led, where the sentence does not say which.</summary>
+    /// <summary>
+    /// "Alpha CONDE won the 2010 and 2015 presidential elections", "Bazoum Mohamed won a February 2021 presidential
+    /// run-off": a person who won the presidential election is head of state from then.
+    /// </summary>
+    private static void Elected(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var won = context.Words(WordClasses.OfficeWon);
+        var election = context.Words(WordClasses.OfficeElection);
+        foreach (var person in context.Mentions)
+        {
+            if (person.Kind != ActorKind.Person || person.Last + 1 >= tokens.Count || !won.Contains(tokens[person.Last + 1]))
+            {
+                continue;
+            }
+
+            var at = election.FindIn(tokens, person.Last + 2, Math.Min(tokens.Count, person.Last + 9));
+            if (at < 0 || !RuleSupport.Asserted(context, person.Last + 1, out var hedged)
+                || (PersonsState(context, person) ?? KnownState(context, person) ?? context.MainSubject) is not { } state)
+            {
+                continue;
+            }
+
+            sink.Add(context, state, Predicate.HeadOfState, person.ActorId, Qualifiers.Empty,
+                SentenceContext.TimeOf(context.NearestDate(person.Last + 1), change: true), context.TenseAt(person.Last + 1), hedged);
+        }
+    }
+
     private static string? KnownState(SentenceContext context, Mention person) =>
         context.StatesLed.TryGetValue(person.ActorId, out var states) && states.Count == 1 ? states[0] : null;
 
