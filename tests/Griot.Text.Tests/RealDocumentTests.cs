@@ -140,6 +140,7 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Mali\n\nPrésentation\nEntouré de sept voisins, le Mali est membre\nfondateur de l'Union économique et monétaire ouest-africaine (UEMOA) et de la\nCommunauté économique des États de l'Afrique de l'Ouest (CEDEAO), dont il est sorti.", "MLI member_of ECOWAS (role=founding_member)")]
     [InlineData("Guinea\n\nAlpha CONDE won the 2010 and 2015 presidential elections.", "GIN head_of_state alpha-conde @2010")]
     [InlineData("Ruling party candidate Bazoum Mohamed won a February 2021 presidential run-off, taking office in early April.", "NER head_of_state mohamed-bazoum @2021-02")]
+    [InlineData("Mali\n\nFrench soldiers of Operation Barkhane continue to patrol the area around Gao.", "operation-barkhane military_presence_in MLI")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

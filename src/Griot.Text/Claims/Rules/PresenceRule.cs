@@ -76,8 +76,27 @@ public sealed class PresenceRule : IClaimRule
                     SentenceContext.TimeOf(context.NearestDate(mission.First), change: false), context.TenseAt(mission.First), h);
             }
 
-            var into = RuleSupport.FindAhead(context, mission.Last + 1, 8, WordClasses.PresenceHost);
-            if (into >= 0 && context.GroupAfter(into, RuleSupport.StateOrPlace, maxGap: 1) is [var state, ..] && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
+            // "Operation Barkhane continue to patrol the area around Gao": the first word of place that a place follows.
+            var into = -1;
+            Mention state = default;
+            for (var from = mission.Last + 1; from < Math.Min(tokens.Count, mission.Last + 10) && into < 0; from++)
+            {
+                var at = RuleSupport.FindAhead(context, from, mission.Last + 9 - from, WordClasses.PresenceHost);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                if (context.GroupAfter(at, RuleSupport.StateOrPlace, maxGap: 1) is [var found, ..])
+                {
+                    into = at;
+                    state = found;
+                }
+
+                from = at;
+            }
+
+            if (into >= 0 && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, state.ActorId, Qualifiers.Empty,
                     SentenceContext.TimeOf(context.NearestDate(into), change: false), context.TenseAt(into), hedged);
