@@ -141,6 +141,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Guinea\n\nAlpha CONDE won the 2010 and 2015 presidential elections.", "GIN head_of_state alpha-conde @2010")]
     [InlineData("Ruling party candidate Bazoum Mohamed won a February 2021 presidential run-off, taking office in early April.", "NER head_of_state mohamed-bazoum @2021-02")]
     [InlineData("Mali\n\nFrench soldiers of Operation Barkhane continue to patrol the area around Gao.", "operation-barkhane military_presence_in MLI")]
+    [InlineData("Niger\n\nRelations with France, Niger's former colonial ruler, remain hostile.", "NER independence_from FRA")]
+    [InlineData("Algeria has also seen its ties with Niamey turn strained.", "DZA relation NER (stance=strained)")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

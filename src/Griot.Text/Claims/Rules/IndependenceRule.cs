@@ -269,6 +269,16 @@ public sealed class IndependenceRule : IClaimRule
             }
 
             var ruled = context.SubjectBefore(index, m => RuleSupport.State(m) && m.ActorId != ruler)?.ActorId ?? (context.MainSubject != ruler ? context.MainSubject : null);
+
+            // "France, Niger's former colonial ruler": the state with "'s" is the one ruled, the one set beside the
+            // phrase its ruler.
+            var owner = context.Mentions.LastOrDefault(m => RuleSupport.State(m) && m.Last < index && index - m.Last <= 3);
+            if (owner.ActorId == ruler && owner.Last + 1 < index && context.Tokens[owner.Last + 1].Is("'s")
+                && context.Mentions.LastOrDefault(m => RuleSupport.State(m) && m.Last < owner.First && owner.First - m.Last <= 2) is { ActorId: { } head })
+            {
+                ruled = ruler;
+                ruler = head;
+            }
             if (ruled is not null)
             {
                 sink.Add(context, ruled, Predicate.IndependenceFrom, ruler, Qualifiers.Empty, (Core.Time.ValidityInterval.Always, null), Tense.Past, hedged);

@@ -114,6 +114,9 @@ public sealed class RelationRule : IClaimRule
         var with = RuleSupport.FindAhead(context, noun + 1, 4, WordClasses.RelationWith);
         var others = with < 0 ? [] : context.GroupAfter(with, RuleSupport.State, maxGap: 6);
 
+        // "Relations with France, Niger's former colonial ruler, remain hostile": a state with "'s" in an aside is no partner.
+        others.RemoveAll(m => m.Last + 1 < tokens.Count && tokens[m.Last + 1].Is("'s") && others.Count > 1);
+
         // "Senegal enjoys mostly cordial relations with its neighbours": each state it is known to border.
         if (with >= 0 && context.Words(WordClasses.Neighbours).StartsAt(tokens, with + 1))
         {
