@@ -143,6 +143,9 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Mali\n\nFrench soldiers of Operation Barkhane continue to patrol the area around Gao.", "operation-barkhane military_presence_in MLI")]
     [InlineData("Niger\n\nRelations with France, Niger's former colonial ruler, remain hostile.", "NER independence_from FRA")]
     [InlineData("Algeria has also seen its ties with Niamey turn strained.", "DZA relation NER (stance=strained)")]
+    [InlineData("The following countries are member states of the NBA: Benin, Burkina Faso, Cameroon and Chad.", "CMR member_of NBA (role=member)")]
+    [InlineData("L'Algérie partage une longue frontière saharienne avec le Mali, le Niger et la Mauritanie.", "DZA borders MRT")]
+    [InlineData("Le Mali, qui a claqué la porte du G5 Sahel en mai 2022, a rejoint l'AES.", "MLI withdrew_from G5S @2022-05")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

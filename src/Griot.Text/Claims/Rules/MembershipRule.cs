@@ -199,6 +199,15 @@ public sealed class MembershipRule : IClaimRule
             var change = values.Has("change");
             var role = RoleAfter(context, organizations[^1].Last) ?? values.Get("role") ?? (SaysMember(context, index, length) ? "member" : null);
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
+
+            // "The following countries are member states of the NBA: Benin, Burkina Faso, …": the list after the colon.
+            var colon = organizations[^1].Last + 1;
+            if (subjects.TrueForAll(m => m.First > index) && colon < context.Tokens.Count && context.Tokens[colon].Is(":")
+                && context.GroupAfter(colon, RuleSupport.State, maxGap: 1) is { Count: > 0 } listed)
+            {
+                subjects = listed;
+            }
+
             subjects.AddRange(TogetherWith(context, organizations[^1].Last));
             var time = ended
                 ? (context.NearestDate(index) is { Role: DateRole.At, Date: { } end } ? Core.Time.ValidityInterval.Of(Core.Time.IntervalBound.Open, Core.Time.IntervalBound.On(end)) : Core.Time.ValidityInterval.Always, (Core.Time.PartialDate?)null)
