@@ -69,18 +69,12 @@ public sealed class BordersRule : IClaimRule
             // A city does not border: "négocie avec Abuja la réouverture de sa frontière avec le Nigeria" is Niger's.
             var subject = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Capital);
 
-            // A subject found after the words (cataphora) that is one of the neighbours listed is no subject;
-            // "Limitrophe du Niger et du Nigeria, le Tchad …": the state after the list and its comma is.
+            // A subject found after the words (cataphora) that is one of the neighbours listed is no subject.
             if (subject is { } cataphoric && cataphoric.First > index && after.Exists(a => a.First == cataphoric.First))
             {
                 subject = null;
-                var comma = after[^1].Last + 1;
-                if (index <= 1 && comma + 1 < context.Tokens.Count && context.Tokens[comma].Is(",")
-                    && context.GroupAfter(comma, RuleSupport.State, maxGap: 2) is [var opened, ..])
-                {
-                    subject = opened;
-                }
             }
+
 
             // "signed in Doha with groups based in neighbouring Libya": a city named before is no neighbour's subject.
             if (neighbouring && subject is { Type: Reading.MentionType.Capital })
