@@ -146,6 +146,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("The following countries are member states of the NBA: Benin, Burkina Faso, Cameroon and Chad.", "CMR member_of NBA (role=member)")]
     [InlineData("L'Algérie partage une longue frontière saharienne avec le Mali, le Niger et la Mauritanie.", "DZA borders MRT")]
     [InlineData("Le Mali, qui a claqué la porte du G5 Sahel en mai 2022, a rejoint l'AES.", "MLI withdrew_from G5S @2022-05")]
+    [InlineData("Le CILSS a fêté ses cinquante ans. Le Niger et le Tchad figurent parmi ses membres fondateurs.", "TCD member_of CILSS (role=founding_member)")]
+    [InlineData("ECOWAS met in Abuja. Senegal and Ghana are among its members.", "GHA member_of ECOWAS (role=member)")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

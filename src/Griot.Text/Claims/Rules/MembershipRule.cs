@@ -130,6 +130,45 @@ public sealed class MembershipRule : IClaimRule
         }
     }
 
+    /// <summary>"Le Niger et le Tchad figurent parmi ses membres fondateurs": members of the organization spoken of.</summary>
+    private static void AmongIts(SentenceContext context, ClaimSink sink)
+    {
+        if (context.Organization is not { } organization)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        var words = context.Words(WordClasses.MemberWord);
+        foreach (var (index, length, _) in context.Words(WordClasses.MemberIts).FindAll(tokens))
+        {
+            var word = words.FindIn(tokens, index + length, Math.Min(tokens.Count, index + length + 2));
+            if (word < 0 || !RuleSupport.Asserted(context, word, out var hedged))
+            {
+                continue;
+            }
+
+            var roles = context.Words(WordClasses.MemberRole);
+            string? role = null;
+            foreach (var k in (int[])[word - 1, word + 1])
+            {
+                if (role is null && k >= index + length && k < tokens.Count && roles.TryMatch(tokens, k, out var values, out _))
+                {
+                    role = values.Get("role");
+                }
+            }
+
+            foreach (var state in context.SubjectGroupBefore(index, RuleSupport.State))
+            {
+                if (state.First < index)
+                {
+                    sink.Add(context, state.ActorId, Predicate.MemberOf, organization, Qualifiers.Of(("role", role ?? "member")),
+                        (Core.Time.ValidityInterval.Always, null), context.TenseAt(word), hedged);
+                }
+            }
+        }
+    }
+
     private static bool AnyMentionBetween(SentenceContext context, int after, int before)
     {
         foreach (var o in context.Mentions)
@@ -164,6 +203,7 @@ public sealed class MembershipRule : IClaimRule
         ArgumentNullException.ThrowIfNull(sink);
         OfWhich(context, sink);
         Apposition(context, sink);
+        AmongIts(context, sink);
         foreach (var (index, length, values) in context.Words(WordClasses.Member).FindAll(context.Tokens))
         {
             if (context.Consumed(index) || context.IsInsideMention(index))
