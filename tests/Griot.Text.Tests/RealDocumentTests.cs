@@ -148,6 +148,8 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Le Mali, qui a claqué la porte du G5 Sahel en mai 2022, a rejoint l'AES.", "MLI withdrew_from G5S @2022-05")]
     [InlineData("Le CILSS a fêté ses cinquante ans. Le Niger et le Tchad figurent parmi ses membres fondateurs.", "TCD member_of CILSS (role=founding_member)")]
     [InlineData("ECOWAS met in Abuja. Senegal and Ghana are among its members.", "GHA member_of ECOWAS (role=member)")]
+    [InlineData("Mali already hosts the UN peacekeepers of MINUSMA and the French soldiers of Operation Barkhane.", "operation-barkhane military_presence_in MLI")]
+    [InlineData("Niger hosts a US drone base.", "USA military_presence_in NER")]
     public void Extract_RoundTwo_RealPhrasings(string text, string expected)
     {
         Assert.Contains(expected, Claims(text));

@@ -64,6 +64,8 @@ public sealed class PresenceRule : IClaimRule
             }
         }
 
+        Hosting(context, sink);
+
         // "MINUSMA in Mali", "Barkhane, in Chad": a mission named before "in" a state; "stationed in Chad
         // under Operation Epervier": after it.
         foreach (var mission in context.Mentions.Where(m => m.Kind == ActorKind.Mission))
@@ -100,6 +102,41 @@ public sealed class PresenceRule : IClaimRule
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, state.ActorId, Qualifiers.Empty,
                     SentenceContext.TimeOf(context.NearestDate(into), change: false), context.TenseAt(into), hedged);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Mali already hosts the UN peacekeepers of MINUSMA and the French soldiers of Operation Barkhane", "Niger hosts
+    /// a US drone base": the state before the verb hosts each mission after it, and each state named by a word of
+    /// forces after it.
+    /// </summary>
+    private static void Hosting(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var forces = context.Words(WordClasses.Force);
+        foreach (var (index, length, _) in context.Words(WordClasses.PresenceHosts).FindAll(tokens))
+        {
+            if (context.SubjectBefore(index, RuleSupport.State) is not { } host || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            var end = context.ClauseEnd(index);
+            var time = SentenceContext.TimeOf(context.NearestDate(index), change: false);
+            foreach (var m in context.Mentions)
+            {
+                if (m.First < index + length || m.First >= end || m.ActorId == host.ActorId)
+                {
+                    continue;
+                }
+
+                var present = m.Kind is ActorKind.Mission or ActorKind.Company or ActorKind.ArmedGroup
+                    || m.Kind == ActorKind.State && m.Type is MentionType.Demonym or MentionType.Acronym && forces.FindIn(tokens, m.Last + 1, Math.Min(tokens.Count, m.Last + 4)) >= 0;
+                if (present)
+                {
+                    sink.Add(context, m.ActorId, Predicate.MilitaryPresenceIn, host.ActorId, Qualifiers.Empty, time, context.TenseAt(index), hedged);
+                }
             }
         }
     }
