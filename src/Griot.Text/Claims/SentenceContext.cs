@@ -48,6 +48,10 @@ public sealed class SentenceContext
 
     private static readonly Dictionary<string, IReadOnlyList<string>> NoneLed = [];
 
+    /// <summary>The one state the person is known to have led, or null where none or several.</summary>
+    public string? StateLedBy(string? personId) =>
+        personId is not null && StatesLed.TryGetValue(personId, out var led) && led.Count == 1 ? led[0] : null;
+
     /// <summary>The one state each state is known to have gained its independence from (background knowledge).</summary>
     public IReadOnlyDictionary<string, string> FormerRulers { get; init; } = NoRulers;
 

@@ -147,6 +147,7 @@ public static class WordClasses
     public const string Office = "office";
     public const string OfficeWon = "office.won";
     public const string OfficeElection = "office.election";
+    public const string OfficeWith = "office.with";
     public const string Coup = "coup";
     public const string CoupFailed = "coup.failed";
     public const string CoupMilitary = "coup.military";

@@ -34,9 +34,7 @@ public sealed class CoupRule : IClaimRule
             // them; "Paris withdrew after the coup": not the subject of another verb.
             // "Idriss Déby prend le pouvoir par les armes avec le soutien de la France": the state the one who
             // seizes power led, before any state named after the words.
-            var states = Seizer(context, index) is { } seizer && context.StatesLed.TryGetValue(seizer, out var seized) && seized.Count == 1
-                ? [seized[0]]
-                : StatesOf(context, index, length);
+            var states = context.StateLedBy(Seizer(context, index)) is { } seized ? [seized] : StatesOf(context, index, length);
             if (states.Count == 0 && context.Words(WordClasses.CoupExperienced).FindIn(context.Tokens, index - 5, index) >= 0)
             {
                 states = context.SubjectGroupBefore(index, m => RuleSupport.State(m) && m.Type != MentionType.Demonym).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
@@ -51,7 +49,7 @@ public sealed class CoupRule : IClaimRule
 
             // "Tchiani came to power in a coup": the state of the one who took power, where it is known.
             if (states.Count == 0 && context.Mentions.Where(m => m.Kind == Core.Actors.ActorKind.Person && Math.Abs(m.First - index) <= 12)
-                .Select(m => context.StatesLed.TryGetValue(m.ActorId, out var led) && led.Count == 1 ? led[0] : null).FirstOrDefault(s => s is not null) is { } ledState)
+                .Select(m => context.StateLedBy(m.ActorId)).FirstOrDefault(s => s is not null) is { } ledState)
             {
                 states = [ledState];
             }

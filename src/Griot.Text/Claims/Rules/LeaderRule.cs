@@ -59,7 +59,7 @@ public sealed class LeaderRule : IClaimRule
                 continue;
             }
 
-            var state = OfficeState(context, office, officeLength) ?? PersonsState(context, person) ?? KnownState(context, person) ?? context.MainSubject ?? NearestState(context, person);
+            var state = OfficeState(context, office, officeLength) ?? PersonsState(context, person) ?? context.StateLedBy(person.ActorId) ?? context.MainSubject ?? NearestState(context, person);
             if (state is null)
             {
                 continue;
@@ -82,10 +82,10 @@ public sealed class LeaderRule : IClaimRule
     /// </summary>
     private static bool Interlocutor(SentenceContext context, int from, int to)
     {
-        var with = context.Words(WordClasses.RelationWith);
+        var with = context.Words(WordClasses.OfficeWith);
         for (var k = from; k < to && k < context.Tokens.Count; k++)
         {
-            if (with.Contains(context.Tokens[k]) && !context.Tokens[k].Is("to"))
+            if (with.Contains(context.Tokens[k]))
             {
                 return true;
             }
@@ -119,7 +119,6 @@ public sealed class LeaderRule : IClaimRule
         return context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Type == MentionType.Demonym && m.Last >= person.First - 3 && m.Last < person.First).ActorId;
     }
 
-    /// <summary>The one state the person is known to have led, where the sentence does not say which.</summary>
     /// <summary>
     /// "Alpha CONDE won the 2010 and 2015 presidential elections", "Bazoum Mohamed won a February 2021 presidential
     /// run-off": a person who won the presidential election is head of state from then.
@@ -138,7 +137,7 @@ public sealed class LeaderRule : IClaimRule
 
             var at = election.FindIn(tokens, person.Last + 2, Math.Min(tokens.Count, person.Last + 9));
             if (at < 0 || !RuleSupport.Asserted(context, person.Last + 1, out var hedged)
-                || (PersonsState(context, person) ?? KnownState(context, person) ?? context.MainSubject) is not { } state)
+                || (PersonsState(context, person) ?? context.StateLedBy(person.ActorId) ?? context.MainSubject) is not { } state)
             {
                 continue;
             }
@@ -147,9 +146,6 @@ public sealed class LeaderRule : IClaimRule
                 SentenceContext.TimeOf(context.NearestDate(person.Last + 1), change: true), context.TenseAt(person.Last + 1), hedged);
         }
     }
-
-    private static string? KnownState(SentenceContext context, Mention person) =>
-        context.StatesLed.TryGetValue(person.ActorId, out var states) && states.Count == 1 ? states[0] : null;
 
     /// <summary>The state named nearest to the person, within a few words.</summary>
     private static string? NearestState(SentenceContext context, Mention person)

@@ -75,25 +75,14 @@ public sealed class MembershipRule : IClaimRule
                 continue;
             }
 
-            // "a founding member", "membre fondateur": the role said beside the word.
-            var roles = context.Words(WordClasses.MemberRole);
-            string? role = null;
-            foreach (var k in (int[])[word - 1, word + 1])
-            {
-                if (role is null && k > states[^1].Last && k < context.Tokens.Count && roles.TryMatch(context.Tokens, k, out var roleValues, out _))
-                {
-                    role = roleValues.Get("role");
-                }
-            }
-
+            var role = RoleBeside(context, word, states[^1].Last + 1);
             var time = SentenceContext.TimeOf(context.NearestDate(word), role == "founding_member");
             foreach (var state in states)
             {
                 sink.Add(context, state.ActorId, Predicate.MemberOf, org.ActorId, Qualifiers.Of(("role", role ?? "member")), time, context.TenseAt(word), hedged);
             }
 
-            var wordLength = 1;
-            context.Consume(word, wordLength);
+            context.Consume(word, 1);
         }
     }
 
@@ -148,16 +137,7 @@ public sealed class MembershipRule : IClaimRule
                 continue;
             }
 
-            var roles = context.Words(WordClasses.MemberRole);
-            string? role = null;
-            foreach (var k in (int[])[word - 1, word + 1])
-            {
-                if (role is null && k >= index + length && k < tokens.Count && roles.TryMatch(tokens, k, out var values, out _))
-                {
-                    role = values.Get("role");
-                }
-            }
-
+            var role = RoleBeside(context, word, index + length);
             foreach (var state in context.SubjectGroupBefore(index, RuleSupport.State))
             {
                 if (state.First < index)
@@ -167,6 +147,21 @@ public sealed class MembershipRule : IClaimRule
                 }
             }
         }
+    }
+
+    /// <summary>"a founding member", "membre fondateur": the role said right before or after the word, not before <paramref name="from"/>.</summary>
+    private static string? RoleBeside(SentenceContext context, int word, int from)
+    {
+        var roles = context.Words(WordClasses.MemberRole);
+        foreach (var k in (int[])[word - 1, word + 1])
+        {
+            if (k >= from && k < context.Tokens.Count && roles.TryMatch(context.Tokens, k, out var values, out _))
+            {
+                return values.Get("role");
+            }
+        }
+
+        return null;
     }
 
     private static bool AnyMentionBetween(SentenceContext context, int after, int before)

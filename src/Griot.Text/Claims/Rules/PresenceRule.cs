@@ -81,21 +81,14 @@ public sealed class PresenceRule : IClaimRule
             // "Operation Barkhane continue to patrol the area around Gao": the first word of place that a place follows.
             var into = -1;
             Mention state = default;
-            for (var from = mission.Last + 1; from < Math.Min(tokens.Count, mission.Last + 10) && into < 0; from++)
+            var places = context.Words(WordClasses.PresenceHost);
+            for (var k = mission.Last + 1; k < Math.Min(tokens.Count, mission.Last + 9) && into < 0; k++)
             {
-                var at = RuleSupport.FindAhead(context, from, mission.Last + 9 - from, WordClasses.PresenceHost);
-                if (at < 0)
+                if (places.TryMatch(tokens, k, out _, out var placeLength) && context.GroupAfter(k + placeLength - 1, RuleSupport.StateOrPlace, maxGap: 1) is [var found, ..])
                 {
-                    break;
-                }
-
-                if (context.GroupAfter(at, RuleSupport.StateOrPlace, maxGap: 1) is [var found, ..])
-                {
-                    into = at;
+                    into = k + placeLength - 1;
                     state = found;
                 }
-
-                from = at;
             }
 
             if (into >= 0 && RuleSupport.Asserted(context, mission.First, out var hedged) && !Leaving(context, into))
@@ -155,11 +148,9 @@ public sealed class PresenceRule : IClaimRule
     /// </summary>
     private static bool Qualifies(SentenceContext context, int at, int length)
     {
-        var aid = context.Words(WordClasses.SupportAid);
-        var tokens = context.Tokens;
-        var cooperation = context.Words(WordClasses.DiplomaticNoun);
-        bool IsAid(int k) => k >= 0 && k < tokens.Count && (aid.Contains(tokens[k]) || cooperation.TryMatch(tokens, k, out var kind, out _) && kind.Get("kind") == "cooperation");
-        return IsAid(at + length);
+        var next = at + length;
+        return next < context.Tokens.Count && (context.Words(WordClasses.SupportAid).Contains(context.Tokens[next])
+            || context.Words(WordClasses.DiplomaticNoun).TryMatch(context.Tokens, next, out var kind, out _) && kind.Get("kind") == "cooperation");
     }
 
     private static List<Mention> Hosts(SentenceContext context, int at)

@@ -192,9 +192,7 @@ public sealed class RelationRule : IClaimRule
             var person = context.Mentions[k];
             if (person.Kind == ActorKind.Person && person.Last < at && person.First >= clause)
             {
-                return person.ActorId is { } id && context.StatesLed.TryGetValue(id, out var led) && led.Count == 1
-                    ? new Mention(person.First, person.Last, led[0], ActorKind.State, MentionType.Anaphor)
-                    : null;
+                return context.StateLedBy(person.ActorId) is { } led ? new Mention(person.First, person.Last, led, ActorKind.State, MentionType.Anaphor) : null;
             }
         }
 

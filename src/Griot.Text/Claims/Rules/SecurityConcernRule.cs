@@ -49,10 +49,9 @@ public sealed class SecurityConcernRule : IClaimRule
             // "Idriss Déby prend le pouvoir avec le soutien de la France, mais doit faire face à plusieurs rébellions":
             // the subject of the sentence is the person, and the threat weighs on the state the person led.
             if (located is null && named is { } outside && outside.First < context.ClauseStart(index)
-                && context.Mentions.FirstOrDefault(m => m.Kind == Core.Actors.ActorKind.Person && m.Last < outside.First) is { ActorId: { } leader }
-                && context.StatesLed.TryGetValue(leader, out var led) && led.Count == 1)
+                && context.StateLedBy(context.Mentions.FirstOrDefault(m => m.Kind == Core.Actors.ActorKind.Person && m.Last < outside.First).ActorId) is { } led)
             {
-                named = new Reading.Mention(outside.First, outside.Last, led[0], Core.Actors.ActorKind.State, Reading.MentionType.Anaphor);
+                named = new Reading.Mention(outside.First, outside.Last, led, Core.Actors.ActorKind.State, Reading.MentionType.Anaphor);
             }
 
             // "U.S. foreign assistance to Niger … in a country vulnerable to terrorism": a state that only qualifies
