@@ -75,7 +75,6 @@ public sealed class BordersRule : IClaimRule
                 subject = null;
             }
 
-
             // "signed in Doha with groups based in neighbouring Libya": a city named before is no neighbour's subject.
             if (neighbouring && subject is { Type: Reading.MentionType.Capital })
             {

@@ -40,7 +40,9 @@ public sealed class RelationRule : IClaimRule
                     subjects = [led];
                 }
 
-                if (subjects.Count == 0 && context.MainSubject is { } mainSubject && context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength))
+                // "began normalizing relations with its neighbours": each state it is known to border.
+                var withNeighbours = context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength);
+                if (subjects.Count == 0 && context.MainSubject is { } mainSubject && withNeighbours)
                 {
                     subjects = [new Mention(i, i, mainSubject, ActorKind.State, MentionType.Anaphor)];
                 }
@@ -49,8 +51,7 @@ public sealed class RelationRule : IClaimRule
                 {
                     foreach (var subject in subjects)
                     {
-                        // "began normalizing relations with its neighbours": each state it is known to border.
-                        var withWhom = context.Words(WordClasses.Neighbours).StartsAt(tokens, i + verbLength) && context.Neighbours.TryGetValue(subject.ActorId, out var neighbours)
+                        var withWhom = withNeighbours && context.Neighbours.TryGetValue(subject.ActorId, out var neighbours)
                             ? Neighbours(neighbours, i + verbLength)
                             : others;
                         Add(context, sink, subject.ActorId, withWhom, verbStance, verbTrend, i, hedged);
