@@ -95,8 +95,9 @@ public sealed record Predicate
     public static Predicate ReceivesSupportFrom { get; } = new("receives_support_from", null, ObjectKind.Actor,
         qualifiers: [QualifierDefinition.Choice("domain", ["economic", "security", "military", "humanitarian", "diplomatic", "development"])]);
 
+    /// <summary><c>recognized</c>: the day the former ruler recognised an independence proclaimed before (Guinea-Bissau, 1973 and 1974).</summary>
     public static Predicate IndependenceFrom { get; } = new("independence_from", States, ObjectKind.Actor, States,
-        closedWorld: true, isEvent: true);
+        qualifiers: [QualifierDefinition.Date("recognized")], closedWorld: true, isEvent: true);
 
     public static Predicate MilitaryPresenceIn { get; } = new("military_presence_in",
         new HashSet<ActorKind> { ActorKind.State, ActorKind.Mission, ActorKind.Company }, ObjectKind.Actor, States);

@@ -242,8 +242,11 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             return new ClaimVerdict(Verdict.Contradicted, $"independence was from {from}, not {await names.OfAsync(claim.Object!, cancellationToken)}", independence.Select(s => s.Id).ToList());
         }
 
-        var on = GriotDate(same[0].Valid.Start);
-        if (ClaimedDate() is { } date && same[0].Valid.Start.Date is { } known && !SameAtPrecision(known, date) && claim.Valid.Start.Mark == BoundMark.On)
+        // Proclaimed on one day and recognised by the former ruler on another: a text may give either.
+        var recognized = same[0].Qualifiers.Get("recognized");
+        var on = GriotDate(same[0].Valid.Start) + (recognized is null ? "" : $" (recognised {recognized})");
+        var known = new[] { same[0].Valid.Start.Date, PartialDate.Parse(recognized).TryGetValue(out var r) ? r : (PartialDate?)null }.OfType<PartialDate>().ToList();
+        if (ClaimedDate() is { } date && known.Count > 0 && !known.Any(k => SameAtPrecision(k, date)) && claim.Valid.Start.Mark == BoundMark.On)
         {
             return new ClaimVerdict(Verdict.Contradicted, $"independence on {on}, not in {date}", [same[0].Id]);
         }
