@@ -173,13 +173,20 @@ const PROSE_NAMES = { TUR: ['Turkey'], GBR: ['Britain'] };
 const HISTORICAL_NAMES = {
   MLI: ['French Sudan', 'Sudanese Republic', 'Soudan français', 'République soudanaise'],
   BFA: ['Upper Volta', 'Republic of Upper Volta', 'Haute-Volta', 'République de Haute-Volta', 'Burkina'],
-  BEN: ['Dahomey', 'Republic of Dahomey', 'République du Dahomey'],
+  BEN: ['Dahomey', 'Republic of Dahomey', 'République du Dahomey', 'French Dahomey'],
   GHA: ['Gold Coast'],
+  GIN: ['French Guinea', 'Guinée française'],
+  GNB: ['Portuguese Guinea'],
+  TGO: ['French Togoland'],
+  CMR: ['French Cameroon'],
   COD: ['Zaire', 'Zaïre'],
 };
 const SOURCE_HISTORICAL = 'former names and short forms: http://history.howstuffworks.com/african-history/french-west-africa.htm'
   + ' | https://simple.m.wikipedia.org/wiki/French_Dahomey | https://talkafricana.com/african-countries-that-changed-their-names-after-independence/'
   + ' | https://www.conservapedia.com/Renamed_countries'
+  + ' | colonial names: https://www.detailedpedia.com/wiki-French_Guinea ("French Guinea (French: Guinée française)")'
+  + ' | http://azkurs.org/microsoft-word-maps-in-time-doc.html?page=19 ("Portuguese Guinea gains independence … renamed Guinea-Bissau")'
+  + ' | http://paulsnewsline.blogspot.com/2014/12/1959-year-in-review-africa.html ("Cameroon. Previously known as French Cameroon"; Togoland administered by the French)'
   + ' | short forms: https://www.primidi.com/burkina_faso ("also known by its short-form name Burkina")';
 // French names of capitals that differ from the English ones, as the French press writes them ("relations avec Alger",
 // "rapproché de Moscou"); world-countries gives capitals in English only. Checked against the lists below.
