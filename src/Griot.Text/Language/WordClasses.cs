@@ -67,6 +67,7 @@ public static class WordClasses
     public const string DateBefore = "date.before";
     public const string DateUntil = "date.until";
     public const string DateDecade = "date.decade";
+    public const string DateCounted = "date.counted";
     public const string DateRelative = "date.relative";
     public const string DateUnit = "date.unit";
     public const string DateLater = "date.later";
@@ -136,6 +137,7 @@ public static class WordClasses
     public const string Deploy = "presence.deploy";
     public const string PresenceHost = "presence.host";
     public const string ForceOwner = "presence.owner";
+    public const string ForceOwnerAfter = "presence.owner-after";
     public const string PresenceUnder = "presence.under";
     public const string PresenceLeaving = "presence.leaving";
     public const string PresenceBy = "presence.by";

@@ -268,7 +268,9 @@ public static class DateFinder
                 return false;
             }
 
-            if (Year(t.Norm) is { } year)
+            // "sent 2000 soldiers", "1500 soldats": a number of things, not a year ("in 2013 troops arrived" is one).
+            if (Year(t.Norm) is { } year
+                && !(i + 1 < tokens.Count && lexicon[WordClasses.DateCounted].Contains(tokens[i + 1]) && !(i > 0 && lexicon[WordClasses.DateAt].Contains(tokens[i - 1]))))
             {
                 // "les années 1960": a decade said in words.
                 if (i > 0 && lexicon[WordClasses.DateDecade].Contains(tokens[i - 1]) && year % 10 == 0)
