@@ -176,7 +176,7 @@ public sealed class IndependenceRule : IClaimRule
     {
         var gain = context.Words(WordClasses.IndependenceGain);
         return gain.FindIn(context.Tokens, Math.Max(0, noun - 3), noun) >= 0
-            || gain.FindIn(context.Tokens, noun + 1, Math.Min(context.Tokens.Count, noun + 7)) >= 0;
+            || gain.FindIn(context.Tokens, noun + 1, Math.Min(context.ClauseEnd(noun), noun + 7)) >= 0;
     }
 
     private static List<string> Owners(SentenceContext context, int noun, string ruler)

@@ -192,12 +192,13 @@ public sealed class PresenceRule : IClaimRule
             }
         }
 
+        // "des paramilitaires russes de l'Africa Corps", "troops from Chad and Niger": the most particular owner named
+        // after the noun, where the language puts adjectives there, else only after its words of origin.
         if (!context.Language.Has("adjectives-after-noun"))
         {
-            return null;
+            glue = context.Words(WordClasses.ForceOwnerAfter);
         }
 
-        // "des paramilitaires russes de l'Africa Corps": the most particular owner named after the noun.
         Mention? owner = null;
         for (var k = noun + 1; k < Math.Min(context.Tokens.Count, noun + 6); k++)
         {
