@@ -24,4 +24,13 @@ public sealed class GazetteerTests(KnowledgeFixture fixture) : IClassFixture<Kno
     {
         Assert.Equal(expected.Length == 0 ? [] : expected.Split(' '), Actors(text));
     }
+
+    [Theory]
+    [InlineData("Les relations franco-maliennes et sino-ivoiriennes", "FRA MLI CHN CIV")]
+    [InlineData("la coopération franco-nigérienne", "FRA NER")]
+    public void Find_FrenchCompounds_NameBothStates(string text, string expected)
+    {
+        var found = fixture.Gazetteer.Find(text, Tokenizer.Default.Tokenize(text, 0, text.Length), LanguageSet.Bundled.Find("fr")!).Select(m => m.ActorId);
+        Assert.Equal(expected.Split(' '), found);
+    }
 }

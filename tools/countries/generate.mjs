@@ -168,6 +168,9 @@ const PROSE_ACRONYMS = new Set(['US', 'UK']);
 // Short English names that prose uses and world-countries lacks (it names TUR "Türkiye"; its alternative
 // spellings for GBR stop at "Great Britain").
 const PROSE_NAMES = { TUR: ['Turkey'], GBR: ['Britain'] };
+// Demonyms that prose uses beside world-countries' one: the US government writes "Ivoirian" ("U.S.-Ivoirian relations",
+// https://www.state.gov/r/pa/ei/bgn/2846.htm; "Ivoirian dissidents", The World Factbook, Cote d'Ivoire), world-countries "Ivorian".
+const PROSE_DEMONYMS = { CIV: ['Ivoirian'] };
 // Former names and short forms of the same state that texts use ("Upper Volta", "the Sudanese Republic", "Burkina"),
 // each checked against the sources below (French West Africa's territories and their later names).
 const HISTORICAL_NAMES = {
@@ -352,7 +355,7 @@ for (const c of [...countries].sort((a, b) => compare(actorId(a.cca3), actorId(b
     [name, official],
   );
   const d = c.demonyms ?? {};
-  const demonyms = uniqueNonEmpty([d.eng?.m, d.eng?.f, d.fra?.m, d.fra?.f]);
+  const demonyms = uniqueNonEmpty([d.eng?.m, d.eng?.f, ...(PROSE_DEMONYMS[c.cca3] ?? []), d.fra?.m, d.fra?.f]);
 
   const cow = cowByIso.get(c.cca3);
   const wd = WIKIDATA_EXCLUDE[c.cca3] ? undefined : wikidata.get(c.cca3);

@@ -275,15 +275,16 @@ public sealed class Gazetteer
                 {
                     found.Add(new Mention(index, index, id, kind, MentionType.Demonym));
                 }
-                else if (_byFirstToken.TryGetValue(norm, out var entries))
+                else if (_byFirstToken.TryGetValue(norm, out var entries) && entries.FirstOrDefault(e => e.Norms.Length == 1
+                    && (e.Exact[0] is { } exact ? part == exact : char.IsUpper(part[0]) || e.Type == MentionType.Demonym && language.LowercaseDemonyms)) is { } entry)
                 {
-                    var capitalized = char.IsUpper(part[0]);
-                    var entry = entries.FirstOrDefault(e => e.Norms.Length == 1
-                        && (e.Exact[0] is { } exact ? part == exact : capitalized || e.Type == MentionType.Demonym && language.LowercaseDemonyms));
-                    if (entry is not null)
-                    {
-                        found.Add(new Mention(index, index, entry.ActorId, entry.Kind, entry.Type));
-                    }
+                    found.Add(new Mention(index, index, entry.ActorId, entry.Kind, entry.Type));
+                }
+                else if (norm.Length > 3 && norm[^1] == 's' && _byFirstToken.TryGetValue(norm[..^1], out var singular)
+                    && singular.FirstOrDefault(e => e.Norms.Length == 1 && e.Type == MentionType.Demonym && (char.IsUpper(part[0]) || language.LowercaseDemonyms)) is { } plural)
+                {
+                    // "franco-maliennes": a demonym in the plural.
+                    found.Add(new Mention(index, index, plural.ActorId, plural.Kind, plural.Type));
                 }
             }
 

@@ -111,6 +111,15 @@ public sealed class RelationRule : IClaimRule
             return pair.Count >= 2 ? ([pair[0].ActorId], pair.Skip(1).ToList()) : ([], []);
         }
 
+        // "les relations franco-maliennes", "la relation bilatérale franco-ivoirienne": one word after the noun names both.
+        for (var k = noun + 1; k <= Math.Min(between, tokens.Count - 1); k++)
+        {
+            if (context.Mentions.Where(m => m.First == k && m.Last == k && RuleSupport.State(m)).ToList() is [var one, var other, ..])
+            {
+                return ([one.ActorId], [other]);
+            }
+        }
+
         var subjects = context.SubjectGroupBefore(noun, RuleSupport.State);
         var with = RuleSupport.FindAhead(context, noun + 1, 4, WordClasses.RelationWith);
         var others = with < 0 ? [] : context.GroupAfter(with, RuleSupport.State, maxGap: 6);
