@@ -121,6 +121,8 @@ public static class WordClasses
     public const string SupportDomain = "support.domain";
     public const string SupportAid = "support.aid";
     public const string SupportNoun = "support.noun";
+    public const string SupportDonor = "support.donor";
+    public const string SupportRequest = "support.request";
     public const string IndependenceNoun = "independence.noun";
     public const string IndependenceGain = "independence.gain";
     public const string IndependenceFrom = "independence.from";

@@ -1,3 +1,4 @@
+using Griot.Core.Actors;
 using Griot.Core.Statements;
 using Griot.Text.Language;
 using Griot.Text.Reading;
@@ -67,6 +68,8 @@ public sealed class SupportRule : IClaimRule
         }
 
         Nouns(context, sink);
+        Donors(context, sink);
+        Requests(context, sink);
         foreach (var (index, length, _) in context.Words(WordClasses.SupportGiveDirect).FindAll(context.Tokens))
         {
             // "backed by": the passive is read above.
@@ -84,11 +87,20 @@ public sealed class SupportRule : IClaimRule
                 receivers = context.GroupAfter(force, RuleSupport.State, maxGap: 1);
             }
 
+            // "pour soutenir le régime d'Hissène Habré", "backed the government of Idriss Déby": the state the person led.
+            if (receivers.Count == 0 && context.Mentions.FirstOrDefault(m => m.Kind == ActorKind.Person && m.First > index && m.First <= index + length + 3) is { ActorId: not null } person
+                && context.StateLedBy(person.ActorId) is { } led)
+            {
+                receivers = [new Mention(person.First, person.Last, led, ActorKind.State, MentionType.Anaphor)];
+            }
+
             if (supporter is { } s && receivers.Count > 0 && RuleSupport.Asserted(context, index, out var hedged))
             {
+                // "L'armée française … pour soutenir": the supporter's own forces say the domain.
+                var from = context.Words(WordClasses.SupportDomain).FindIn(context.Tokens, s.First - 2, s.First) is var own and >= 0 ? own : s.Last + 1;
                 foreach (var receiver in receivers)
                 {
-                    Add(context, sink, receiver.ActorId, [s], index, s.Last + 1, hedged);
+                    Add(context, sink, receiver.ActorId, [s], index, from, hedged, length);
                 }
             }
         }
@@ -113,16 +125,91 @@ public sealed class SupportRule : IClaimRule
         }
     }
 
+    /// <summary>
+    /// "France is the second largest bilateral donor to Benin", "the United States is Ghana's largest donor", "la France
+    /// est le deuxième bailleur bilatéral du Bénin", "a major investor in Mali": the giver before the word, the receiver
+    /// after it or in a possessive before it; the domain said, else the word's own.
+    /// </summary>
+    private static void Donors(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        foreach (var (index, length, values) in context.Words(WordClasses.SupportDonor).FindAll(tokens))
+        {
+            var giver = context.SubjectBefore(index, RuleSupport.Supporter);
+            var possessor = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.Last >= index - 5 && m.Last < index - 1 && tokens[m.Last + 1].Is("'s"));
+            List<Mention> receivers = possessor.ActorId is not null ? [possessor] : context.GroupAfter(index + length - 1, RuleSupport.State, maxGap: 5);
+            if (giver is not { } g || g.First >= index || receivers.Count == 0 || receivers.Exists(r => r.ActorId == g.ActorId)
+                || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            var from = index + length;
+            var said = context.Words(WordClasses.SupportDomain).FindIn(tokens, from, Math.Min(tokens.Count, from + 6)) >= 0;
+            foreach (var receiver in receivers)
+            {
+                if (said)
+                {
+                    Add(context, sink, receiver.ActorId, [g], index, from, hedged);
+                }
+                else if (values.Get("value") is { } domain)
+                {
+                    sink.Add(context, receiver.ActorId, Predicate.ReceivesSupportFrom, g.ActorId, Qualifiers.Of(("domain", domain)),
+                        SentenceContext.TimeOf(context.NearestDate(index), change: false), context.TenseAt(index), hedged);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Mali requested French military assistance", "le gouvernement malien a sollicité l'aide militaire de la France":
+    /// the state that asks receives; the giver is named by the demonym before the aid word or after "from".
+    /// </summary>
+    private static void Requests(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var aid = context.Words(WordClasses.SupportAid);
+        foreach (var (index, length, _) in context.Words(WordClasses.SupportRequest).FindAll(tokens))
+        {
+            var noun = aid.FindIn(tokens, index + length, Math.Min(tokens.Count, index + length + 4));
+            var receiver = context.SubjectBefore(index, RuleSupport.State);
+
+            // "called for the withdrawal of French troops": a request that they leave.
+            if (noun < 0 || receiver is not { } r || context.Words(WordClasses.PresenceLeaving).FindIn(tokens, index + length, noun) >= 0)
+            {
+                continue;
+            }
+
+            // The giver: a name among the words between the verb and the aid word or just after it ("military aid from France",
+            // "l'aide militaire de la France", "l'assistance militaire française").
+            var from = RuleSupport.FindAhead(context, noun + 1, 3, WordClasses.SupportFrom);
+            var giver = context.Mentions.FirstOrDefault(m => RuleSupport.Supporter(m) && m.ActorId != r.ActorId
+                && (m.First >= index + length && m.Last < noun || m.First > noun && m.First <= noun + 2 || from >= 0 && m.First > from && m.First <= from + 2));
+            if (giver.ActorId is null || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            Add(context, sink, r.ActorId, [giver], index, index + length, hedged);
+        }
+    }
+
     private static bool HasAidNoun(SentenceContext context, int from, int to) =>
         context.Words(WordClasses.SupportAid).FindIn(context.Tokens, from, to) >= 0 || context.Words(WordClasses.SupportDomain).FindIn(context.Tokens, from, to) >= 0;
 
     /// <summary>Adds a claim per domain named after <paramref name="from"/> (the end of the first party's name).</summary>
-    private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> supporters, int at, int from, bool hedged)
+    /// <param name="phrase">The length of the words of support at <paramref name="at"/>, which name no domain ("au secours de").</param>
+    private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> supporters, int at, int from, bool hedged, int phrase = 0)
     {
         var domains = new SortedSet<string>(StringComparer.Ordinal);
         var words = context.Words(WordClasses.SupportDomain);
         for (var k = from; k < context.Tokens.Count; k++)
         {
+            if (k >= at && k < at + phrase)
+            {
+                continue;
+            }
+
             if (!context.IsInsideMention(k) && words.TryMatch(context.Tokens, k, out var values, out _) && values.Get("value") is { } domain)
             {
                 domains.Add(domain);
