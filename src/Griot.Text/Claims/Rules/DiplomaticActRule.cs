@@ -36,6 +36,13 @@ public sealed class DiplomaticActRule : IClaimRule
             var sanctions = act.StartsWith("sanctions_", StringComparison.Ordinal);
             bool Acting(Mention m) => RuleSupport.State(m) || (sanctions && RuleSupport.Organization(m));
             var subjects = context.SubjectGroupBefore(Math.Min(index, nounAt), Acting);
+
+            // "The government of Colonel Assimi Goïta expelled the French ambassador": the state the person led.
+            if (subjects.Count == 0 && RuleSupport.LeaderState(context, Math.Min(index, nounAt)) is { } led)
+            {
+                subjects = [led];
+            }
+
             var actors = subjects.Select(s => s.ActorId).ToHashSet(StringComparer.Ordinal);
 
             // "France suspended its cooperation with Mali": not the actor's own pronoun.

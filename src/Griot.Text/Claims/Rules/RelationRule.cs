@@ -35,7 +35,7 @@ public sealed class RelationRule : IClaimRule
                 {
                     verbTrend = grown.Score() > 0 ? Trend.Improving : Trend.Worsening;
                 }
-                if (subjects.Count == 0 && LeaderState(context, i) is { } led)
+                if (subjects.Count == 0 && RuleSupport.LeaderState(context, i) is { } led)
                 {
                     subjects = [led];
                 }
@@ -165,7 +165,7 @@ public sealed class RelationRule : IClaimRule
         if (subjects.Count == 0 && others.Count > 0)
         {
             var demonyms = context.AllBefore(noun, m => RuleSupport.State(m) && m.Type == MentionType.Demonym && !others.Exists(o => o.ActorId == m.ActorId));
-            var speaker = LeaderState(context, noun) ?? (demonyms.Count > 0 ? demonyms[^1] : null);
+            var speaker = RuleSupport.LeaderState(context, noun) ?? (demonyms.Count > 0 ? demonyms[^1] : null);
             if (speaker is { } found && !others.Exists(o => o.ActorId == found.ActorId))
             {
                 return ([found.ActorId], others);
@@ -191,22 +191,6 @@ public sealed class RelationRule : IClaimRule
         }
 
         return mentions;
-    }
-
-    /// <summary>The state the person named before <paramref name="at"/> in its clause is known to have led, where only one.</summary>
-    private static Mention? LeaderState(SentenceContext context, int at)
-    {
-        var clause = context.ClauseStart(at);
-        for (var k = context.Mentions.Count - 1; k >= 0; k--)
-        {
-            var person = context.Mentions[k];
-            if (person.Kind == ActorKind.Person && person.Last < at && person.First >= clause)
-            {
-                return context.StateLedBy(person.ActorId) is { } led ? new Mention(person.First, person.Last, led, ActorKind.State, MentionType.Anaphor) : null;
-            }
-        }
-
-        return null;
     }
 
     private static void Add(SentenceContext context, ClaimSink sink, string subject, List<Mention> others, Stance? stance, Trend? trend, int at, bool hedged)

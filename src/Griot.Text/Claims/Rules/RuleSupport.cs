@@ -62,4 +62,20 @@ internal static class RuleSupport
         var at = words.FindIn(context.Tokens, from, from + window);
         return at >= 0 && words.TryMatch(context.Tokens, at, out _, out var length) ? at + length - 1 : -1;
     }
+
+    /// <summary>The state the person named before <paramref name="at"/> in its clause is known to have led, where only one.</summary>
+    public static Mention? LeaderState(SentenceContext context, int at)
+    {
+        var clause = context.ClauseStart(at);
+        for (var k = context.Mentions.Count - 1; k >= 0; k--)
+        {
+            var person = context.Mentions[k];
+            if (person.Kind == ActorKind.Person && person.Last < at && person.First >= clause)
+            {
+                return context.StateLedBy(person.ActorId) is { } led ? new Mention(person.First, person.Last, led, ActorKind.State, MentionType.Anaphor) : null;
+            }
+        }
+
+        return null;
+    }
 }
