@@ -1,3 +1,4 @@
+using Griot.Core.Actors;
 using Griot.Core.Statements;
 using Griot.Text.Language;
 using Griot.Text.Reading;
@@ -149,6 +150,27 @@ public sealed class MembershipRule : IClaimRule
         }
     }
 
+    /// <summary>
+    /// The organization of a membership phrase that names none after it: the one before "which" ("the G5 Sahel, which
+    /// Mauritania helped found in 2014"), else, for a joining said with no object ("Guinea-Bissau … joined in 1997",
+    /// "la Côte d'Ivoire l'a rejoint en 2012"), the organization spoken of.
+    /// </summary>
+    private static List<Mention> Unnamed(SentenceContext context, int index, int length, LexValues values)
+    {
+        var tokens = context.Tokens;
+        if (RuleSupport.OrganizationBeforeWhich(context, index) is { } antecedent)
+        {
+            return [antecedent];
+        }
+
+        // Nothing after the verb but its date ("joined in 1997", "l'a rejoint en 2012") or the sentence's end.
+        var next = index + length;
+        var bare = next >= tokens.Count || tokens[next].Is(".") || context.Dates.Exists(d => d.Resolved && (d.First == next || d.First == next + 1));
+        return values.Has("change") && bare && context.Organization is { } spoken
+            ? [new Mention(index, index, spoken, ActorKind.Organization, MentionType.Anaphor)]
+            : [];
+    }
+
     /// <summary>"a founding member", "membre fondateur": the role said right before or after the word, not before <paramref name="from"/>.</summary>
     private static string? RoleBeside(SentenceContext context, int word, int from)
     {
@@ -213,6 +235,10 @@ public sealed class MembershipRule : IClaimRule
             }
 
             var organizations = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 4);
+            if (organizations.Count == 0)
+            {
+                organizations = Unnamed(context, index, length, values);
+            }
 
             // "which ceased to be members of the bloc in January", "n'est plus membre de": a membership that ended.
             var endedAt = index;

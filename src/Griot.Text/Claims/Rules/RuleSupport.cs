@@ -78,4 +78,19 @@ internal static class RuleSupport
 
         return null;
     }
+
+    /// <summary>"the G5 Sahel, which Mauritania helped found", "ECOWAS, which Mauritania left in 2000": the organization before "which" and the states that act.</summary>
+    public static Mention? OrganizationBeforeWhich(SentenceContext context, int verb)
+    {
+        var subjects = context.SubjectGroupBefore(verb, State);
+        if (subjects.Count == 0 || subjects[0].First >= verb)
+        {
+            return null;
+        }
+
+        var which = context.Words(Language.WordClasses.MemberWhich).FindIn(context.Tokens, subjects[0].First - 3, subjects[0].First);
+        return which >= 0 && context.Mentions.LastOrDefault(m => Organization(m) && m.Last < which && m.Last >= which - 3) is { ActorId: not null } antecedent
+            ? antecedent
+            : null;
+    }
 }

@@ -108,6 +108,11 @@ public sealed class WithdrawalRule : IClaimRule
             var organizations = values.Has("clitic")
                 ? Clitic(context, index) is { } o ? [o] : []
                 : context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 4);
+            if (organizations.Count == 0 && RuleSupport.OrganizationBeforeWhich(context, index) is { } antecedent)
+            {
+                organizations = [antecedent];
+            }
+
             if (organizations.Count == 0 && values.Has("implicit") && context.Organization is { } spoken)
             {
                 organizations = [new Reading.Mention(index, index, spoken, Core.Actors.ActorKind.Organization, Reading.MentionType.Anaphor)];
