@@ -65,6 +65,18 @@ public sealed class BordersRule : IClaimRule
                 continue;
             }
 
+            // "Frontalier de l'Algérie et du Mali, le pays …", "Bordered by Niger and Chad, Nigeria …": the words open the
+            // sentence, the neighbours come before the comma, the subject right after it.
+            if (Fronted(context, index, last) is { } fronted)
+            {
+                foreach (var neighbour in fronted.Neighbours.Where(a => a.ActorId != fronted.Subject.ActorId))
+                {
+                    sink.Add(context, fronted.Subject.ActorId, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, time, tense, hedged);
+                }
+
+                continue;
+            }
+
             var neighbouring = values.Has("neighbouring");
             // A city does not border: "négocie avec Abuja la réouverture de sa frontière avec le Nigeria" is Niger's.
             var subject = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Capital);
@@ -191,6 +203,31 @@ public sealed class BordersRule : IClaimRule
         {
             sink.Add(context, states[0].ActorId, Predicate.Borders, states[1].ActorId, Qualifiers.Empty, time, tense, hedged);
         }
+    }
+
+    private static (Mention Subject, List<Mention> Neighbours)? Fronted(SentenceContext context, int index, int last)
+    {
+        var tokens = context.Tokens;
+        for (var k = 0; k < index; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        var comma = -1;
+        for (var k = last + 1; k < tokens.Count && comma < 0; k++)
+        {
+            if (tokens[k].Is(","))
+            {
+                comma = k;
+            }
+        }
+
+        var neighbours = context.Mentions.Where(m => RuleSupport.State(m) && m.First > last && m.Last < comma).ToList();
+        var subject = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.First > comma && m.First <= comma + 2);
+        return comma > 0 && neighbours.Count > 0 && subject.ActorId is not null ? (subject, neighbours) : null;
     }
 
     /// <summary>"surrounded by seven countries", "bordered by 7 states".</summary>
