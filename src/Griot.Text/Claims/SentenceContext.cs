@@ -518,12 +518,49 @@ public sealed class SentenceContext
     /// opens the sentence ("In 2014, …"). A date in another clause is that clause's ("Despite gaining its
     /// independence in 1960, Mali has kept close ties with France" says nothing of when the ties began).
     /// </summary>
+    /// <summary>
+    /// The comma that closes a phrase opening the sentence before its subject ("Membre fondateur de l'AES, le Niger …",
+    /// "Présents au Burkina Faso depuis janvier 2024, les éléments de l'Africa Corps …", "Bordered by Niger and Chad,
+    /// Nigeria …"), where <paramref name="trigger"/> is in that phrase and an actor follows the comma; else -1.
+    /// </summary>
+    public int FrontedEnd(int trigger)
+    {
+        var determiners = Words(WordClasses.Determiner);
+        for (var k = 0; k < Math.Min(trigger, Tokens.Count); k++)
+        {
+            if (Tokens[k].IsWord && !determiners.Contains(Tokens[k]))
+            {
+                return -1;
+            }
+        }
+
+        var comma = Tokens.FindIndex(trigger, t => t.Is(","));
+        return comma > 0 && Mentions.Exists(m => m.First > comma && m.First <= comma + FrontedReach) ? comma : -1;
+    }
+
+    /// <summary>The subject of a phrase that opens the sentence (<see cref="FrontedEnd"/>): the first wanted actor after its comma.</summary>
+    public Mention? FrontedSubject(int trigger, Func<Mention, bool> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var comma = FrontedEnd(trigger);
+        return comma < 0 ? null : Mentions.FirstOrDefault(m => m.First > comma && m.First <= comma + FrontedReach && wanted(m)) is { ActorId: not null } found ? found : null;
+    }
+
+    /// <summary>How far after the comma the subject of an opening phrase may start ("…, les éléments de l'Africa Corps").</summary>
+    private const int FrontedReach = 6;
+
     public DateExpression? NearestDate(int trigger)
     {
         DateExpression? best = null;
         var bestDistance = int.MaxValue;
         var clauseStart = ClauseStart(trigger);
         var clauseEnd = ClauseEnd(trigger);
+
+        // "Membre fondateur de l'AES, le Niger s'est retiré du G5 Sahel en décembre 2023": the opening phrase has its own time.
+        if (FrontedEnd(trigger) is var fronted and > 0 && fronted < clauseEnd)
+        {
+            clauseEnd = fronted;
+        }
 
         // "Burkina Faso, Mali and Guinea, three countries suspended from ECOWAS, met on Thursday": an aside between
         // commas has its own time.

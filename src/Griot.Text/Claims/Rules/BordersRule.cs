@@ -207,27 +207,9 @@ public sealed class BordersRule : IClaimRule
 
     private static (Mention Subject, List<Mention> Neighbours)? Fronted(SentenceContext context, int index, int last)
     {
-        var tokens = context.Tokens;
-        for (var k = 0; k < index; k++)
-        {
-            if (tokens[k].IsWord)
-            {
-                return null;
-            }
-        }
-
-        var comma = -1;
-        for (var k = last + 1; k < tokens.Count && comma < 0; k++)
-        {
-            if (tokens[k].Is(","))
-            {
-                comma = k;
-            }
-        }
-
+        var comma = context.FrontedEnd(index);
         var neighbours = context.Mentions.Where(m => RuleSupport.State(m) && m.First > last && m.Last < comma).ToList();
-        var subject = context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.First > comma && m.First <= comma + 2);
-        return comma > 0 && neighbours.Count > 0 && subject.ActorId is not null ? (subject, neighbours) : null;
+        return context.FrontedSubject(index, RuleSupport.State) is { } subject && neighbours.Count > 0 ? (subject, neighbours) : null;
     }
 
     /// <summary>"surrounded by seven countries", "bordered by 7 states".</summary>

@@ -261,6 +261,12 @@ public sealed class MembershipRule : IClaimRule
             var role = RoleAfter(context, organizations[^1].Last) ?? values.Get("role") ?? (SaysMember(context, index, length) ? "member" : null);
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
 
+            // "Membre fondateur de l'Alliance des États du Sahel, le Niger …": the subject after the opening phrase.
+            if (subjects.Count == 0 && context.FrontedSubject(index, RuleSupport.State) is { } fronted)
+            {
+                subjects = [fronted];
+            }
+
             // "The following countries are member states of the NBA: Benin, Burkina Faso, …": the list after the colon.
             var colon = organizations[^1].Last + 1;
             if (subjects.TrueForAll(m => m.First > index) && colon < context.Tokens.Count && context.Tokens[colon].Is(":")

@@ -52,6 +52,12 @@ public sealed class PresenceRule : IClaimRule
             var time = SentenceContext.TimeOf(context.NearestDate(i), change);
             var present = force ? ForceOwner(context, i) : null;
             present ??= context.SubjectBefore(i, RuleSupport.ForeignForce);
+
+            // "Présents au Burkina Faso depuis janvier 2024, les éléments de l'Africa Corps …": the force after the opening phrase.
+            if (present is null || hosts.Exists(h => h.ActorId == present.Value.ActorId))
+            {
+                present = context.FrontedSubject(i, m => RuleSupport.ForeignForce(m) && !hosts.Exists(h => h.ActorId == m.ActorId)) ?? present;
+            }
             if (present is { } p && (force || p.Kind != ActorKind.State || HasForceNoun(context, i)))
             {
                 Add(context, sink, p, hosts, time, hedged, i);
