@@ -21,13 +21,15 @@ public sealed class FoundingRule : IClaimRule
                 continue;
             }
 
-            var organization = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 3).FirstOrDefault();
+            var organization = context.GroupAfter(index + length - 1, RuleSupport.Organization, maxGap: 5).FirstOrDefault();
             if (organization == default)
             {
                 continue;
             }
 
+            // "Mali formed the Alliance of Sahel States with Burkina Faso and Niger": the others named after it.
             var founders = context.AllBefore(index, RuleSupport.State);
+            founders.AddRange(MembershipRule.TogetherWith(context, organization.Last));
             if (founders.Count == 0 && !values.Has("alone"))
             {
                 continue;
