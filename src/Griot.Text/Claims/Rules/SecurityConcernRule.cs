@@ -24,15 +24,17 @@ public sealed class SecurityConcernRule : IClaimRule
             }
         }
 
-        // A threat is a concern where the sentence worries about or fights it, or where it happened ("rebelled").
-        var concerned = context.Words(WordClasses.Concern).FindIn(context.Tokens, 0, context.Tokens.Count) >= 0;
-        if (threats is null || !concerned && !threats.Exists(t => t.Event))
+        // A threat is a concern where the sentence worries about or fights it, where it happened ("rebelled"), or where
+        // it is placed in a state ("separatist and Islamist insurgencies in northern Mali").
+        if (threats is null)
         {
             return;
         }
 
+        var concerned = context.Words(WordClasses.Concern).FindIn(context.Tokens, 0, context.Tokens.Count) >= 0;
+
         var negations = context.Words(WordClasses.Negation);
-        foreach (var (index, length, threat, _) in threats)
+        foreach (var (index, length, threat, happened) in threats)
         {
             // A threat is denied right before it ("no terrorism"), not by a "not" elsewhere in the sentence.
             if (index > 0 && negations.Contains(context.Tokens[index - 1]) || context.Hypothetical(index) || context.ModalityAt(index) == Modality.Unreal)
@@ -42,8 +44,20 @@ public sealed class SecurityConcernRule : IClaimRule
 
             // "violent extremism in northeastern Nigeria": the state the threat is in.
             var hedged = context.ModalityAt(index) == Modality.Hedged;
-            var into = RuleSupport.FindAhead(context, index + length, 2, WordClasses.PresenceHost);
+            // "separatist and Islamist insurgencies in northern Mali": past the other threats named with it.
+            var after = index + length;
+            while (threats.Exists(t => t.Index == after || t.Index == after + 1 && !context.Tokens[after].IsWord || t.Index == after + 2 && context.Words(WordClasses.ListGlue).Contains(context.Tokens[after])))
+            {
+                var next = threats.First(t => t.Index >= after && t.Index <= after + 2);
+                after = next.Index + next.Length;
+            }
+
+            var into = RuleSupport.FindAhead(context, after, 2, WordClasses.PresenceHost);
             var located = into < 0 ? null : context.GroupAfter(into, RuleSupport.State, maxGap: 2).Cast<Reading.Mention?>().FirstOrDefault();
+            if (!concerned && !happened && located is null)
+            {
+                continue;
+            }
             var named = located ?? context.SubjectBefore(index, RuleSupport.State) ?? RuleSupport.FirstState(context);
 
             // "Idriss Déby prend le pouvoir avec le soutien de la France, mais doit faire face à plusieurs rébellions":
