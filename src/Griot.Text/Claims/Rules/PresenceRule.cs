@@ -61,6 +61,15 @@ public sealed class PresenceRule : IClaimRule
             if (present is { } p && (force || p.Kind != ActorKind.State || HasForceNoun(context, i)))
             {
                 Add(context, sink, p, hosts, time, hedged, i);
+
+                // "Besides France, Denmark, Estonia and Sweden sent special forces to Mali": each state of the subject.
+                if (!force && p.Kind == ActorKind.State)
+                {
+                    foreach (var other in context.SubjectGroupBefore(i, m => RuleSupport.State(m) && !hosts.Exists(h => h.ActorId == m.ActorId)).Where(o => o.ActorId != p.ActorId))
+                    {
+                        Add(context, sink, other, hosts, time, hedged, i);
+                    }
+                }
             }
 
             // "une opération militaire menée au Mali par l'Armée française": the force named after its host.
