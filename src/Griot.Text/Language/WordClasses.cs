@@ -106,6 +106,7 @@ public static class WordClasses
     public const string RelationVerb = "relation.verb";
     public const string RelationBetween = "relation.between";
     public const string RelationWith = "relation.with";
+    public const string RelationOf = "relation.of";
     public const string Copula = "copula";
     public const string Trend = "trend";
     public const string TrendComparative = "trend.comparative";

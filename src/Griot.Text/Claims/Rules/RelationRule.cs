@@ -68,7 +68,8 @@ public sealed class RelationRule : IClaimRule
             }
 
             // "tensions in northern Mali": within a state, not between two.
-            if (i + 1 < tokens.Count && context.Words(WordClasses.PresenceHost).Contains(tokens[i + 1]) && context.GroupAfter(i + 1, RuleSupport.State, maxGap: 2).Count > 0)
+            if (i + 1 < tokens.Count && context.Words(WordClasses.PresenceHost).Contains(tokens[i + 1]) && !context.Words(WordClasses.RelationWith).Contains(tokens[i + 1])
+                && context.GroupAfter(i + 1, RuleSupport.State, maxGap: 2).Count > 0)
             {
                 continue;
             }
@@ -122,6 +123,13 @@ public sealed class RelationRule : IClaimRule
 
         var subjects = context.SubjectGroupBefore(noun, RuleSupport.State);
         var with = RuleSupport.FindAhead(context, noun + 1, 4, WordClasses.RelationWith);
+
+        // "a close partner of Chad", "un allié de la Russie": a noun that names one party says the other after "of".
+        if (with < 0 && RuleSupport.FindAhead(context, noun + 1, context.Language.Has("adjectives-after-noun") ? 3 : 1, WordClasses.RelationOf) is var ofWord and >= 0
+            && context.Words(WordClasses.RelationNoun).TryMatch(tokens, noun, out var nounValues, out _) && (nounValues.Has("strategic") || nounValues.Get("stance") is not null))
+        {
+            with = ofWord;
+        }
         var others = with < 0 ? [] : context.GroupAfter(with, RuleSupport.State, maxGap: 6);
 
         // "Relations with France, Niger's former colonial ruler, remain hostile": a state with "'s" in an aside is no partner.
@@ -285,7 +293,7 @@ public sealed class RelationRule : IClaimRule
                 continue;
             }
 
-            for (var j = k + 1; j < Math.Min(tokens.Count, k + 4); j++)
+            for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
             {
                 if (stances.TryMatch(tokens, j, out var values, out _))
                 {
