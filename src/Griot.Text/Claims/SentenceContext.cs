@@ -535,7 +535,18 @@ public sealed class SentenceContext
         }
 
         var comma = Tokens.FindIndex(trigger, t => t.Is(","));
-        return comma > 0 && Mentions.Exists(m => m.First > comma && m.First <= comma + FrontedReach) ? comma : -1;
+        if (comma > 0)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.First > comma && m.First <= comma + FrontedReach)
+                {
+                    return comma;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The subject of a phrase that opens the sentence (<see cref="FrontedEnd"/>): the first wanted actor after its comma.</summary>

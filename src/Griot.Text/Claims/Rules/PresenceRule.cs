@@ -54,10 +54,11 @@ public sealed class PresenceRule : IClaimRule
             present ??= context.SubjectBefore(i, RuleSupport.ForeignForce);
 
             // "Présents au Burkina Faso depuis janvier 2024, les éléments de l'Africa Corps …": the force after the opening phrase.
-            if (present is null || hosts.Exists(h => h.ActorId == present.Value.ActorId))
+            if (present is not { } named || IsHost(hosts, named.ActorId))
             {
-                present = context.FrontedSubject(i, m => RuleSupport.ForeignForce(m) && !hosts.Exists(h => h.ActorId == m.ActorId)) ?? present;
+                present = FrontedForce(context, i, hosts) ?? present;
             }
+
             if (present is { } p && (force || p.Kind != ActorKind.State || HasForceNoun(context, i)))
             {
                 Add(context, sink, p, hosts, time, hedged, i);
@@ -65,10 +66,7 @@ public sealed class PresenceRule : IClaimRule
                 // "Besides France, Denmark, Estonia and Sweden sent special forces to Mali": each state of the subject.
                 if (!force && p.Kind == ActorKind.State)
                 {
-                    foreach (var other in context.SubjectGroupBefore(i, m => RuleSupport.State(m) && !hosts.Exists(h => h.ActorId == m.ActorId)).Where(o => o.ActorId != p.ActorId))
-                    {
-                        Add(context, sink, other, hosts, time, hedged, i);
-                    }
+                    SubjectStates(context, sink, p, hosts, time, hedged, i);
                 }
             }
 
@@ -110,6 +108,35 @@ public sealed class PresenceRule : IClaimRule
             {
                 sink.Add(context, mission.ActorId, Predicate.MilitaryPresenceIn, state.ActorId, Qualifiers.Empty,
                     SentenceContext.TimeOf(context.NearestDate(into), change: false), context.TenseAt(into), hedged);
+            }
+        }
+    }
+
+    private static bool IsHost(List<Mention> hosts, string actor)
+    {
+        foreach (var h in hosts)
+        {
+            if (h.ActorId == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The force named after the phrase that opens the sentence, not one of its hosts.</summary>
+    private static Mention? FrontedForce(SentenceContext context, int at, List<Mention> hosts) =>
+        context.FrontedSubject(at, m => RuleSupport.ForeignForce(m) && !IsHost(hosts, m.ActorId));
+
+    /// <summary>The other states of the subject group that sent forces with <paramref name="first"/>.</summary>
+    private static void SubjectStates(SentenceContext context, ClaimSink sink, Mention first, List<Mention> hosts, (Core.Time.ValidityInterval, Core.Time.PartialDate?) time, bool hedged, int at)
+    {
+        foreach (var other in context.SubjectGroupBefore(at, m => RuleSupport.State(m) && !IsHost(hosts, m.ActorId)))
+        {
+            if (other.ActorId != first.ActorId)
+            {
+                Add(context, sink, other, hosts, time, hedged, at);
             }
         }
     }

@@ -45,14 +45,13 @@ public sealed class SecurityConcernRule : IClaimRule
             // "violent extremism in northeastern Nigeria": the state the threat is in.
             var hedged = context.ModalityAt(index) == Modality.Hedged;
             // "separatist and Islamist insurgencies in northern Mali": past the other threats named with it.
-            var after = index + length;
-            while (threats.Exists(t => t.Index == after || t.Index == after + 1 && !context.Tokens[after].IsWord || t.Index == after + 2 && context.Words(WordClasses.ListGlue).Contains(context.Tokens[after])))
+            var after = NextAfterList(context, threats, index + length);
+            var into = RuleSupport.FindAhead(context, after, 2, WordClasses.PresenceHost);
+            if (!concerned && !happened && into < 0)
             {
-                var next = threats.First(t => t.Index >= after && t.Index <= after + 2);
-                after = next.Index + next.Length;
+                continue;
             }
 
-            var into = RuleSupport.FindAhead(context, after, 2, WordClasses.PresenceHost);
             var located = into < 0 ? null : context.GroupAfter(into, RuleSupport.State, maxGap: 2).Cast<Reading.Mention?>().FirstOrDefault();
             if (!concerned && !happened && located is null)
             {
@@ -90,6 +89,27 @@ public sealed class SecurityConcernRule : IClaimRule
                     SentenceContext.TimeOf(context.NearestDate(index), change: false), context.TenseAt(index), hedged);
             }
         }
+    }
+
+    /// <summary>The token after a list of threats that starts at <paramref name="after"/> ("separatist and Islamist insurgencies").</summary>
+    private static int NextAfterList(SentenceContext context, List<(int Index, int Length, string Threat, bool Event)> threats, int after)
+    {
+        var glue = context.Words(WordClasses.ListGlue);
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var t in threats)
+            {
+                if (t.Index == after || after < context.Tokens.Count && (t.Index == after + 1 && !context.Tokens[after].IsWord || t.Index == after + 2 && glue.Contains(context.Tokens[after])))
+                {
+                    after = t.Index + t.Length;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+
+        return after;
     }
 
     /// <summary>Whether the state's name qualifies a word of aid or of forces after it ("U.S. assistance", "French troops").</summary>

@@ -88,10 +88,9 @@ public sealed class SupportRule : IClaimRule
             }
 
             // "pour soutenir le régime d'Hissène Habré", "backed the government of Idriss Déby": the state the person led.
-            if (receivers.Count == 0 && context.Mentions.FirstOrDefault(m => m.Kind == ActorKind.Person && m.First > index && m.First <= index + length + 3) is { ActorId: not null } person
-                && context.StateLedBy(person.ActorId) is { } led)
+            if (receivers.Count == 0 && LedAfter(context, index + length) is { } led)
             {
-                receivers = [new Mention(person.First, person.Last, led, ActorKind.State, MentionType.Anaphor)];
+                receivers = [led];
             }
 
             if (supporter is { } s && receivers.Count > 0 && RuleSupport.Asserted(context, index, out var hedged))
@@ -192,6 +191,20 @@ public sealed class SupportRule : IClaimRule
 
             Add(context, sink, r.ActorId, [giver], index, index + length, hedged);
         }
+    }
+
+    /// <summary>The state led by a person named within a few words from <paramref name="from"/>.</summary>
+    private static Mention? LedAfter(SentenceContext context, int from)
+    {
+        foreach (var m in context.Mentions)
+        {
+            if (m.Kind == ActorKind.Person && m.First >= from && m.First <= from + 3)
+            {
+                return context.StateLedBy(m.ActorId) is { } led ? new Mention(m.First, m.Last, led, ActorKind.State, MentionType.Anaphor) : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasAidNoun(SentenceContext context, int from, int to) =>
