@@ -18,7 +18,8 @@ public sealed class SecurityConcernRule : IClaimRule
         List<(int Index, int Length, string Threat, bool Event)>? threats = null;
         foreach (var (index, length, values) in context.Words(WordClasses.Threat).FindAll(context.Tokens))
         {
-            if (!context.IsInsideMention(index) && values.Get("value") is { } threat)
+            // "the Islamic State" is the group, "an Islamic state" a kind of state: a name must be written as one.
+            if (!context.IsInsideMention(index) && values.Get("value") is { } threat && !(values.Has("name") && !context.Tokens[index + length - 1].Capitalized))
             {
                 (threats ??= []).Add((index, length, threat, values.Has("event")));
             }
