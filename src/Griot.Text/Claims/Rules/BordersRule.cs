@@ -128,7 +128,7 @@ public sealed class BordersRule : IClaimRule
             {
                 Pair(context, sink, before, time, tense, hedged);
             }
-            else if (after.Count == 0 && CountAfter(context, last) is { } count && (subject?.ActorId ?? context.MainSubject) is { } counted)
+            else if (after.Count == 0 && CountAfter(context, last) is { } count && (context.FrontedSubject(index, RuleSupport.State)?.ActorId ?? subject?.ActorId ?? context.MainSubject) is { } counted)
             {
                 sink.Add(context, counted, Predicate.Borders, null, Qualifiers.Of(("count", count.ToString(CultureInfo.InvariantCulture))), time, tense, hedged);
             }
