@@ -61,18 +61,20 @@ public sealed class GoldSetTests(KnowledgeFixture fixture) : IClassFixture<Knowl
 
         var evaluation = await Evaluator.EvaluateAsync(fixture.Extractor, documents, new ClaimChecker(fixture.Store), new DateOnly(2026, 12, 1));
 
-        // Round 3 tunes on 74 documents (rounds 1 and 2 with their held-out parts); floors a little under today's scores.
-        Assert.Equal(74, evaluation.Items);
+        // Round 4 tunes on 100 documents (rounds 1 to 3 with their held-out parts, two more French); floors a little under today's scores.
+        Assert.Equal(100, evaluation.Items);
         var en = evaluation.ByLanguage.Single(l => l.Language == "en").Overall;
         var fr = evaluation.ByLanguage.Single(l => l.Language == "fr").Overall;
-        Assert.True(en.Precision >= 0.86 && en.Recall >= 0.64, $"English P {en.Precision:F3} R {en.Recall:F3}");
-        Assert.True(fr.Precision >= 0.79 && fr.Recall >= 0.58, $"French P {fr.Precision:F3} R {fr.Recall:F3}");
+        Assert.True(en.Precision >= 0.86 && en.Recall >= 0.66, $"English P {en.Precision:F3} R {en.Recall:F3}");
+        Assert.True(fr.Precision >= 0.79 && fr.Recall >= 0.56, $"French P {fr.Precision:F3} R {fr.Recall:F3}");
 
         // Known: the knowledge base dates the Africa Corps in Mali and Burkina Faso later than the texts (issue 13) and
-        // Guinea's OMVS membership 2006 where a text says 2005; two misreadings of a head of state's time remain.
+        // Guinea's OMVS membership 2006 where a text says 2005. Four others remain: the Niger Basin Authority "refounded"
+        // in 1980 (1964 in the knowledge base), and three heads of state dated by another clause's year (Gbagbo, Sékou
+        // Touré, Amadou Toumani Touré).
         var unexplained = evaluation.FalseAlarms.Where(a => a.OnTrueFact && !a.Claim.StartsWith("africa-corps", StringComparison.Ordinal)
             && !a.Claim.StartsWith("GIN|member_of|OMVS", StringComparison.Ordinal)).ToList();
-        Assert.True(unexplained.Count <= 2, string.Join("; ", unexplained.Select(a => a.Claim)));
+        Assert.True(unexplained.Count <= 4, string.Join("; ", unexplained.Select(a => a.Claim)));
     }
 
     [Fact]
@@ -82,9 +84,9 @@ public sealed class GoldSetTests(KnowledgeFixture fixture) : IClassFixture<Knowl
 
         var evaluation = await GoldNews.EvaluateAsync(fixture.Extractor, new ClaimChecker(fixture.Store), items, new DateOnly(2026, 12, 1));
 
-        // 96 texts: rounds 1 and 2 with their held-out parts. The issue asks 0.8 on texts never tuned on (Gold/MEASUREMENTS.md);
+        // 128 texts: rounds 1 to 3 with their held-out parts. The issue asks 0.8 on texts never tuned on (Gold/MEASUREMENTS.md);
         // this floor keeps the tuning part from sliding back.
-        Assert.Equal(96, evaluation.Items);
+        Assert.Equal(128, evaluation.Items);
         foreach (var tally in evaluation.Tallies)
         {
             Assert.True(tally.Rate >= 0.7, $"{tally.Language} {(tally.Errors ? "planted errors caught" : "true claims supported")}: {tally.Rate:F3}");
