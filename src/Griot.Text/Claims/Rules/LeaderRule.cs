@@ -50,6 +50,15 @@ public sealed class LeaderRule : IClaimRule
             // "X, chef d'État du Burkina Faso": an apposition may run long.
             var (office, officeLength, values) = offices.MinBy(o => Math.Abs(o.Index - person.First));
 
+            // "Soldiers deposed President Mohamed Bazoum": the verb that ousts, a few words before, outweighs the title.
+            foreach (var o in offices)
+            {
+                if (o.Value.Has("ousted") && o.Index < person.First && person.First - (o.Index + o.Length) <= 3 && o.Index != office)
+                {
+                    (office, officeLength, values) = o;
+                }
+            }
+
             var passive = values.Has("ousted") && office + officeLength < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[office + officeLength]);
             var ousted = values.Has("ousted") && (passive ? person.Last < office : person.First > office);
             // "Col. Ibrahim BARE overthrew the president": the one right before the verb came to power.
