@@ -31,6 +31,15 @@ public sealed class ClaimCheckerTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("French troops were in Chad in 1986.", Verdict.Supported)]
+    [InlineData("French troops were in Chad in 1977.", Verdict.Contradicted)]
+    [InlineData("In 2019, French soldiers were stationed in Niger.", Verdict.Supported)]
+    public async Task Check_PresenceOfAState_HeldByTheMissionsOfItsForces(string text, Verdict expected)
+    {
+        Assert.Equal(expected, (await VerdictAsync(text)).Verdict);
+    }
+
+    [Theory]
     [InlineData("Guinea has been suspended from ECOWAS since 5 September 2021.", Verdict.Supported)]
     [InlineData("Guinea has been suspended from ECOWAS since 5 August 2021.", Verdict.Contradicted)]
     [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in November 2015.", Verdict.Supported)]

@@ -99,8 +99,10 @@ public sealed record Predicate
     public static Predicate IndependenceFrom { get; } = new("independence_from", States, ObjectKind.Actor, States,
         qualifiers: [QualifierDefinition.Date("recognized")], closedWorld: true, isEvent: true);
 
+    /// <summary><c>operator</c>: the state whose forces a mission is (Operation Barkhane: France), so that "French troops in Chad in 1986" is held by Operation Épervier.</summary>
     public static Predicate MilitaryPresenceIn { get; } = new("military_presence_in",
-        new HashSet<ActorKind> { ActorKind.State, ActorKind.Mission, ActorKind.Company }, ObjectKind.Actor, States);
+        new HashSet<ActorKind> { ActorKind.State, ActorKind.Mission, ActorKind.Company }, ObjectKind.Actor, States,
+        qualifiers: [QualifierDefinition.ActorRef("operator")]);
 
     public static Predicate SecurityConcern { get; } = new("security_concern", States, ObjectKind.Value,
         objectValues: ["terrorism", "insurgency", "banditry", "drug_trafficking", "border_insecurity", "separatism"],

@@ -48,6 +48,14 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             return Withdrawal();
         }
 
+        if (p == Predicate.MilitaryPresenceIn && claim.Object is { } host)
+        {
+            // "French troops were in Chad in 1986": held by a mission whose forces are that state's (Operation Épervier).
+            var operated = (await knowledge.AboutAsync(host, cancellationToken))[Predicate.MilitaryPresenceIn]
+                .Where(s => s.Object == host && s.Subject != claim.Subject && s.Qualifiers.Get("operator") == claim.Subject);
+            return Held(Same().Concat(operated).ToList(), "") ?? Nothing;
+        }
+
         return Held(Same(), "") ?? Nothing;
     }
 
@@ -60,6 +68,7 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         {
             return true;
         }
+
 
         return (claim.Predicate.Symmetric || claim.Predicate.AnsweredBothWays) && s.Subject == claim.Object && s.Object == claim.Subject;
     }
