@@ -45,6 +45,8 @@ public sealed class ClaimCheckerTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in November 2015.", Verdict.Supported)]
     [InlineData("Roch Marc Christian Kaboré was elected president of Burkina Faso in 2014.", Verdict.Contradicted)]
     [InlineData("Mohamed Bazoum won a February 2021 presidential run-off in Niger.", Verdict.Supported)]
+    [InlineData("On 26 July 2023, the presidential guard detained President Mohamed Bazoum of Niger.", Verdict.Supported)]
+    [InlineData("On 26 July 2024, the presidential guard detained President Mohamed Bazoum of Niger.", Verdict.Contradicted)]
     public async Task Check_DatesOfAStateBegun_AllowTheDaysAfterTheEventTheTextDatesItBy(string text, Verdict expected)
     {
         Assert.Equal(expected, (await VerdictAsync(text, "2022-01-01")).Verdict);

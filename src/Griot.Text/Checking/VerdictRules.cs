@@ -340,6 +340,13 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             during = same.Where(s => Overlaps(s, from, to.AddDays(TakingOfficeDays))).ToList();
         }
 
+        // "On 26 July 2023, the presidential guard detained President Mohamed Bazoum": on the day a term ends, its
+        // holder is still named by his office.
+        if (during.Count == 0 && claim.Predicate == Predicate.HeadOfState && claim.At is { Precision: DatePrecision.Day })
+        {
+            during = same.Where(s => Overlaps(s, from.AddDays(-1), to)).ToList();
+        }
+
         if (during.Count == 0)
         {
             var past = same.Where(s => s.Valid.EndLatest <= from.DayNumber).ToList();
