@@ -83,6 +83,7 @@ public static class WordClasses
     public const string MemberEnded = "member.ended";
     public const string MemberRelative = "member.relative";
     public const string MemberWhich = "member.which";
+    public const string OrganizationPart = "organization.part";
     public const string MemberIts = "member.its";
     public const string PresenceHosts = "presence.hosts";
     public const string SuspensionLifted = "suspension.lifted";

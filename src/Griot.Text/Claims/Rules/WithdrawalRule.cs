@@ -94,6 +94,42 @@ public sealed class WithdrawalRule : IClaimRule
         return context.Organization is { } id ? new Reading.Mention(index, index, id, Core.Actors.ActorKind.Organization, Reading.MentionType.Anaphor) : null;
     }
 
+    /// <summary>The organization named after words that only name its parts or the day ("all decision-making bodies of").</summary>
+    private static Reading.Mention? PastItsParts(SentenceContext context, int from)
+    {
+        var parts = context.Words(WordClasses.OrganizationPart);
+        for (var k = from; k < Math.Min(context.Tokens.Count, from + 10); k++)
+        {
+            foreach (var m in context.Mentions)
+            {
+                if (m.First == k)
+                {
+                    return RuleSupport.Organization(m) && k > from ? m : null;
+                }
+            }
+
+            if (!parts.Contains(context.Tokens[k]) && !context.Words(WordClasses.Determiner).Contains(context.Tokens[k]) && !InDate(context, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InDate(SentenceContext context, int k)
+    {
+        foreach (var d in context.Dates)
+        {
+            if (d.First <= k && k <= d.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Read(SentenceContext context, ClaimSink sink, WordClass phrases, Predicate predicate)
     {
         foreach (var (index, length, values) in phrases.FindAll(context.Tokens))
@@ -111,6 +147,12 @@ public sealed class WithdrawalRule : IClaimRule
             if (organizations.Count == 0 && RuleSupport.OrganizationBeforeWhich(context, index) is { } antecedent)
             {
                 organizations = [antecedent];
+            }
+
+            // "suspendue jeudi de toutes les instances de décision de la CEDEAO": past the organization's parts.
+            if (organizations.Count == 0 && PastItsParts(context, index + length) is { } whole)
+            {
+                organizations = [whole];
             }
 
             if (organizations.Count == 0 && values.Has("implicit") && context.Organization is { } spoken)
