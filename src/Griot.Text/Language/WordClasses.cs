@@ -143,6 +143,7 @@ public static class WordClasses
     public const string PresenceHost = "presence.host";
     public const string ForceOwner = "presence.owner";
     public const string ForceOwnerAfter = "presence.owner-after";
+    public const string PresenceAlongside = "presence.alongside";
     public const string PresenceUnder = "presence.under";
     public const string PresenceLeaving = "presence.leaving";
     public const string PresenceBy = "presence.by";

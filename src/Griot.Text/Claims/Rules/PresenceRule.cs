@@ -206,6 +206,19 @@ public sealed class PresenceRule : IClaimRule
             return hosts;
         }
 
+        // "deployed alongside the Malian army", "déployés aux côtés des forces armées maliennes": where that army is.
+        var alongside = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceAlongside);
+        if (alongside >= 0 && context.Words(WordClasses.Force).FindIn(context.Tokens, alongside + 1, alongside + 5) is var army and >= 0)
+        {
+            foreach (var m in context.Mentions)
+            {
+                if (m.Type == MentionType.Demonym && RuleSupport.State(m) && m.First > alongside && m.First <= army + 3)
+                {
+                    return [m];
+                }
+            }
+        }
+
         var tokens = context.Tokens;
         return tokens.Count > 3 && context.Words(WordClasses.PresenceHost).StartsAt(tokens, 0)
             && context.Mentions.FirstOrDefault(m => RuleSupport.State(m) && m.First <= 2) is { ActorId: not null } opening
