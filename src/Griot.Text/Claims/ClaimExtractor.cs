@@ -114,6 +114,7 @@ public sealed class ClaimExtractor
         var (mainSubject, topicOrganization, topic) = Subjects(options, read.Select(r => (r.Sentence, r.Mentions)).ToList(), datelineState,
             read.Count > 0 ? (read[0].Tokens, read[0].Language.Lexicon) : null);
         var coreference = new Coreference(mainSubject, topicOrganization, topic);
+        var titlePair = TitlePair(read.Count > 0 && read[0].Sentence.Kind == BlockKind.Title ? read[0].Mentions : []);
         var sink = new ClaimSink();
         var readings = options.Explain ? new List<SentenceReading>() : null;
 
@@ -144,6 +145,7 @@ public sealed class ClaimExtractor
                     StatesLed = _statesLed,
                     FormerRulers = _formerRulers,
                     Neighbours = _neighbours,
+                    TitlePair = titlePair,
                 };
                 foreach (var rule in Rules)
                 {
@@ -232,6 +234,13 @@ public sealed class ClaimExtractor
                 ? (t.ActorId, t.Kind)
                 : null;
         return (state, organization, topic);
+    }
+
+    /// <summary>The two states a title names, where it names exactly two ("Chad–Sudan relations").</summary>
+    private static (string, string)? TitlePair(List<Mention> title)
+    {
+        var states = title.Where(m => m.Kind == ActorKind.State && m.Type != MentionType.Place).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        return states is [var first, var second] ? (first, second) : null;
     }
 
     /// <summary>

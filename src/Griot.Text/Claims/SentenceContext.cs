@@ -55,6 +55,9 @@ public sealed class SentenceContext
     /// <summary>The one state each state is known to have gained its independence from (background knowledge).</summary>
     public IReadOnlyDictionary<string, string> FormerRulers { get; init; } = NoRulers;
 
+    /// <summary>The two states a title names as a pair ("Chad–Sudan relations", "Relations entre la France et le Tchad"), else null.</summary>
+    public (string First, string Second)? TitlePair { get; init; }
+
     private static readonly Dictionary<string, string> NoRulers = [];
 
     /// <summary>The states each state is known to border (background knowledge), for "its neighbours".</summary>

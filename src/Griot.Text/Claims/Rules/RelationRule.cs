@@ -180,6 +180,12 @@ public sealed class RelationRule : IClaimRule
             }
         }
 
+        // "In recent times, relations have been strained", in "Chad–Sudan relations": the pair the title names.
+        if (subjects.Count == 0 && others.Count == 0 && context.TitlePair is var (titleFirst, titleSecond))
+        {
+            return ([titleFirst], [new Mention(noun, noun, titleSecond, ActorKind.State, MentionType.Anaphor)]);
+        }
+
         // "Les relations avec Alger sont hostiles", in a text about Mali: the document's state.
         if (subjects.Count == 0 && others.Count > 0 && context.MainSubject is { } main && !others.Exists(o => o.ActorId == main))
         {
