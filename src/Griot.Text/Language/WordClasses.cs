@@ -126,6 +126,7 @@ public static class WordClasses
     public const string SupportNoun = "support.noun";
     public const string SupportDonor = "support.donor";
     public const string SupportRequest = "support.request";
+    public const string SupportNounBefore = "support.noun-before";
     public const string IndependenceNoun = "independence.noun";
     public const string IndependenceGain = "independence.gain";
     public const string IndependenceFrom = "independence.from";
@@ -144,6 +145,7 @@ public static class WordClasses
     public const string ForceOwner = "presence.owner";
     public const string ForceOwnerAfter = "presence.owner-after";
     public const string PresenceAlongside = "presence.alongside";
+    public const string PresenceTerritory = "presence.territory";
     public const string PresenceUnder = "presence.under";
     public const string PresenceLeaving = "presence.leaving";
     public const string PresenceBy = "presence.by";

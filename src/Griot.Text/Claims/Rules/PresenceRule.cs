@@ -112,6 +112,14 @@ public sealed class PresenceRule : IClaimRule
         }
     }
 
+    /// <summary>"Chadian territory", "territoire nigérian", "the Malian army": a demonym that names a land or its army.</summary>
+    private static bool LandOrArmy(SentenceContext context, Mention demonym)
+    {
+        var tokens = context.Tokens;
+        bool Names(int k) => k >= 0 && k < tokens.Count && (context.Words(WordClasses.PresenceTerritory).Contains(tokens[k]) || context.Words(WordClasses.Force).Contains(tokens[k]));
+        return Names(demonym.Last + 1) || Names(demonym.First - 1);
+    }
+
     private static bool IsHost(List<Mention> hosts, string actor)
     {
         foreach (var h in hosts)
@@ -199,8 +207,10 @@ public sealed class PresenceRule : IClaimRule
     {
         var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
 
-        // "a drone base in Agadez, Niger": a town may stand before its state.
+        // "a drone base in Agadez, Niger": a town may stand before its state. "sending troops to combat the Libyans":
+        // a people is no place, unless its land is named ("in Chadian territory").
         var hosts = into < 0 ? [] : context.GroupAfter(into, RuleSupport.StateOrPlace, maxGap: 3);
+        hosts.RemoveAll(h => h.Type == MentionType.Demonym && !LandOrArmy(context, h));
         if (hosts.Count > 0)
         {
             return hosts;

@@ -20,14 +20,23 @@ public sealed class SupportRule : IClaimRule
             var last = index + length - 1;
 
             // "received military aid from": a verb that needs what was received and from whom.
+            // "received military aid from", "bénéficie de l'aide militaire de la France": the "from" after what was received.
             var verb = values.Has("verb");
-            var from = verb ? RuleSupport.FindAhead(context, last + 1, 10, WordClasses.SupportFrom) : last;
-            if (from < 0 || (verb && !HasAidNoun(context, last + 1, from)))
+            var aid = verb ? AidNoun(context, last + 1, Math.Min(context.Tokens.Count, last + 8)) : last;
+            var from = verb ? (aid < 0 ? -1 : RuleSupport.FindAhead(context, aid + 1, 6, WordClasses.SupportFrom)) : last;
+            if (from < 0)
             {
                 continue;
             }
 
             var supporters = context.GroupAfter(from, RuleSupport.Supporter, maxGap: 2);
+
+            // "le premier bénéficiaire de l'aide militaire française": the giver named with the aid.
+            if (supporters.Count == 0 && AidNoun(context, from + 1, Math.Min(context.Tokens.Count, from + 4)) is var named and >= 0)
+            {
+                supporters = context.GroupAfter(named, RuleSupport.Supporter, maxGap: 3);
+            }
+
             var subjects = context.SubjectGroupBefore(index, RuleSupport.State);
             if (subjects.Count == 0 || supporters.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
@@ -72,8 +81,9 @@ public sealed class SupportRule : IClaimRule
         Requests(context, sink);
         foreach (var (index, length, _) in context.Words(WordClasses.SupportGiveDirect).FindAll(context.Tokens))
         {
-            // "backed by": the passive is read above.
-            if (index + length < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[index + length]))
+            // "backed by": the passive is read above. "l'aide militaire française": after a determiner, a noun, not a verb.
+            if (index + length < context.Tokens.Count && context.Words(WordClasses.SupportBy).Contains(context.Tokens[index + length])
+                || index > 0 && context.Words(WordClasses.SupportNounBefore).Contains(context.Tokens[index - 1]))
             {
                 continue;
             }
@@ -205,6 +215,12 @@ public sealed class SupportRule : IClaimRule
         }
 
         return null;
+    }
+
+    private static int AidNoun(SentenceContext context, int from, int to)
+    {
+        var aid = context.Words(WordClasses.SupportAid).FindIn(context.Tokens, from, to);
+        return aid >= 0 ? aid : context.Words(WordClasses.SupportDomain).FindIn(context.Tokens, from, to);
     }
 
     private static bool HasAidNoun(SentenceContext context, int from, int to) =>
