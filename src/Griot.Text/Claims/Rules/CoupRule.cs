@@ -67,8 +67,9 @@ public sealed class CoupRule : IClaimRule
                 states = [main];
             }
 
+            // "four military coups since independence from France in 1960, the most recent in 2010": not a date of the "since".
             var dates = values.Has("plural")
-                ? context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null).ToList()
+                ? context.Dates.Where(d => d.Role == DateRole.At && d.Date is not null && !(d.First > index && context.Words(WordClasses.DateSince).FindIn(context.Tokens, index + length, d.First) >= 0)).ToList()
                 : Dates(context, index, length);
             foreach (var state in states)
             {
@@ -131,6 +132,16 @@ public sealed class CoupRule : IClaimRule
     /// </summary>
     private static List<DateExpression> Dates(SentenceContext context, int index, int length)
     {
+        // "until the 1974 coup", "since the July 2023 coup": a date right before the word is the coup's, whatever
+        // the preposition before it says of the clause.
+        foreach (var d in context.Dates)
+        {
+            if (d.Date is not null && d.Until is null && (d.Last == index - 1 || d.Last == index - 2 && context.Words(WordClasses.CoupMilitary).Contains(context.Tokens[index - 1])))
+            {
+                return [d with { Role = DateRole.At }];
+            }
+        }
+
         // A date said with the coup ("the coup of 26 July 2023") is its day, whatever "after" stands before the coup.
         var near = context.Dates.Where(d => (d.Role == DateRole.At || d.First >= index + length && d.First <= index + length + 1 && d.Role is DateRole.After or DateRole.Before or DateRole.Since && d.Until is null) && d.Date is not null
             && (d.First > index ? d.First - (index + length - 1) <= 4 : index - d.Last <= 1 || index - d.Last <= 4 && !Sequenced(context, d.Last + 1, index) || d.First <= Math.Max(1, context.ClauseStart(index) + 1) && d.Last < index && d.Last + 1 < context.Tokens.Count && context.Tokens[d.Last + 1].Is(",")))
