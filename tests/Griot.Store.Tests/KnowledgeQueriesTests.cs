@@ -122,13 +122,15 @@ public sealed class KnowledgeQueriesTests(BundledStoreFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Timeline_MaliWithFrance_OnlyThePairInDateOrder()
+    public async Task Timeline_MaliWithFrance_ThePairAndFrenchOperationsInDateOrder()
     {
         var timeline = await _queries.TimelineAsync("MLI", "FRA");
 
         Assert.NotNull(timeline);
         Assert.NotEmpty(timeline.Entries);
-        Assert.All(timeline.Entries, e => Assert.True(e.Statement.Subject is "MLI" or "FRA" && e.Statement.Object is "MLI" or "FRA"));
+        Assert.All(timeline.Entries, e => Assert.True(e.Statement.Subject is "MLI" or "FRA" && e.Statement.Object is "MLI" or "FRA"
+            || e.Statement.Object == "MLI" && e.Statement.Qualifiers.Get("operator") == "FRA"));
+        Assert.Contains(timeline.Entries, e => e.Statement.Subject == "operation-serval");
         var days = timeline.Entries.Select(e => e.Date.Date!.Value.Earliest).ToArray();
         Assert.Equal(days.Order(), days);
         Assert.Contains(timeline.Entries, e => e.Statement.Predicate.Id == "independence_from");
