@@ -127,6 +127,7 @@ public static class WordClasses
     public const string SupportDonor = "support.donor";
     public const string SupportRequest = "support.request";
     public const string SupportNounBefore = "support.noun-before";
+    public const string SupportOwn = "support.own";
     public const string IndependenceNoun = "independence.noun";
     public const string IndependenceGain = "independence.gain";
     public const string IndependenceFrom = "independence.from";

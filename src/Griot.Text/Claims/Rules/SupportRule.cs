@@ -67,6 +67,13 @@ public sealed class SupportRule : IClaimRule
 
             var supporter = context.SubjectBefore(index, RuleSupport.Supporter);
             var receivers = context.GroupAfter(to, RuleSupport.State, maxGap: 2);
+
+            // "fournir à l'armée d'Hissène Habré un soutien logistique": the state the person led.
+            if (receivers.Count == 0 && LedAfter(context, to + 1) is { } ledState)
+            {
+                receivers = [ledState];
+            }
+
             if (supporter is { } s && receivers.Count > 0 && RuleSupport.Asserted(context, index, out var hedged))
             {
                 foreach (var receiver in receivers)
@@ -77,6 +84,7 @@ public sealed class SupportRule : IClaimRule
         }
 
         Nouns(context, sink);
+        OwnAid(context, sink);
         Donors(context, sink);
         Requests(context, sink);
         foreach (var (index, length, _) in context.Words(WordClasses.SupportGiveDirect).FindAll(context.Tokens))
@@ -130,6 +138,52 @@ public sealed class SupportRule : IClaimRule
             foreach (var receiver in receivers)
             {
                 Add(context, sink, receiver.ActorId, [giver], index, giver.First, hedged);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "La France a décidé de suspendre son aide au développement", "Elle a maintenu son aide humanitaire", in a page on
+    /// Burkina Faso: the giver's own aid, to the state named after it or else to the one the document is about.
+    /// </summary>
+    private static void OwnAid(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var own = context.Words(WordClasses.SupportOwn);
+        var aid = context.Words(WordClasses.SupportAid);
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            // "ses troupes" are its forces, not aid: read as presences.
+            if (!own.Contains(tokens[k - 1]) || !aid.Contains(tokens[k]) || context.Words(WordClasses.Force).Contains(tokens[k]) || context.IsInsideMention(k))
+            {
+                continue;
+            }
+
+            var giver = context.SubjectBefore(k, RuleSupport.Supporter);
+            var receivers = context.GroupAfter(k, RuleSupport.State, maxGap: 4);
+
+            // "Mali has lost its support from France": the one named after "from" gives; read above.
+            if (receivers.Count > 0 && receivers[0].First > 0 && context.Words(WordClasses.SupportFrom).Contains(tokens[receivers[0].First - 1]))
+            {
+                continue;
+            }
+
+            if (receivers.Count == 0 && context.MainSubject is { } main)
+            {
+                receivers = [new Mention(k, k, main, ActorKind.State, MentionType.Anaphor)];
+            }
+
+            if (giver is not { } g || g.First >= k || !RuleSupport.Asserted(context, k, out var hedged))
+            {
+                continue;
+            }
+
+            foreach (var receiver in receivers)
+            {
+                if (receiver.ActorId != g.ActorId)
+                {
+                    Add(context, sink, receiver.ActorId, [g], k, k, hedged);
+                }
             }
         }
     }
