@@ -136,6 +136,34 @@ public sealed class BordersRule : IClaimRule
 
         CountBefore(context, sink);
         Appositions(context, sink);
+        NeighboursListed(context, sink);
+    }
+
+    /// <summary>
+    /// "nombre de ses voisins comme la Côte d'Ivoire, la Guinée", "its neighbours, including Mali and Niger", "ses voisins
+    /// du sud, à commencer par le Sénégal": the states listed after the words for its neighbours border the one spoken of.
+    /// </summary>
+    private static void NeighboursListed(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        foreach (var (index, length, _) in context.Words(WordClasses.Neighbours).FindAll(tokens))
+        {
+            var intro = RuleSupport.FindAhead(context, index + length, 4, WordClasses.ListIntro);
+            var owner = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Capital)?.ActorId ?? context.MainSubject;
+            if (intro < 0 || owner is null || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            var time = SentenceContext.TimeOf(context.NearestDate(index), change: false);
+            foreach (var neighbour in context.GroupAfter(intro, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Anaphor, maxGap: 2))
+            {
+                if (neighbour.ActorId != owner)
+                {
+                    sink.Add(context, owner, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, time, context.TenseAt(index), hedged);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class RelationRule : IClaimRule
                     foreach (var subject in subjects)
                     {
                         var withWhom = withNeighbours && context.Neighbours.TryGetValue(subject.ActorId, out var neighbours)
-                            ? Neighbours(neighbours, i + verbLength)
+                            ? Neighbours(context, neighbours, i + verbLength)
                             : others;
                         Add(context, sink, subject.ActorId, withWhom, verbStance, verbTrend, i, hedged);
                     }
@@ -141,7 +141,7 @@ public sealed class RelationRule : IClaimRule
             var of = subjects.Count == 1 ? subjects[0].ActorId : subjects.Count == 0 ? context.MainSubject : null;
             if (of is not null && context.Neighbours.TryGetValue(of, out var neighbours))
             {
-                return ([of], Neighbours(neighbours, with + 1));
+                return ([of], Neighbours(context, neighbours, with + 1));
             }
         }
         if (others.Count == 0)
@@ -196,8 +196,16 @@ public sealed class RelationRule : IClaimRule
     }
 
     /// <summary>The known neighbours as mentions at the words "its neighbours".</summary>
-    private static List<Mention> Neighbours(IReadOnlyList<string> neighbours, int at)
+    /// <summary>Each known neighbour, or only those listed after it ("its neighbours, including Senegal and Mali").</summary>
+    private static List<Mention> Neighbours(SentenceContext context, IReadOnlyList<string> neighbours, int at)
     {
+        var phraseEnd = context.Words(WordClasses.Neighbours).TryMatch(context.Tokens, at, out _, out var length) ? at + length : at;
+        var intro = RuleSupport.FindAhead(context, phraseEnd, 4, WordClasses.ListIntro);
+        if (intro >= 0 && context.GroupAfter(intro, m => RuleSupport.State(m) && m.Type != MentionType.Anaphor, maxGap: 2) is { Count: > 0 } listed)
+        {
+            return listed;
+        }
+
         var mentions = new List<Mention>(neighbours.Count);
         foreach (var n in neighbours)
         {
