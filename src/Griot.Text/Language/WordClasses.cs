@@ -99,6 +99,8 @@ public static class WordClasses
     public const string BorderCounted = "border.counted";
     public const string BorderHas = "border.has";
     public const string BorderNeighbours = "border.neighbours";
+    public const string BorderNoun = "border.noun";
+    public const string BorderPairBefore = "border.pair-before";
     public const string Stance = "stance";
     public const string StanceNegator = "stance.negator";
     public const string StanceStrategic = "stance.strategic";

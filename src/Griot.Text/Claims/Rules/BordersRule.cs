@@ -137,6 +137,55 @@ public sealed class BordersRule : IClaimRule
         CountBefore(context, sink);
         Appositions(context, sink);
         NeighboursListed(context, sink);
+        BorderAdjectives(context, sink);
+    }
+
+    /// <summary>
+    /// "aux frontières camerounaise et nigérienne" (in a sentence on Chad), "the Algerian and Libyan borders": the states
+    /// whose names qualify the border share it with the one spoken of; "entre les frontières malienne, nigérienne et
+    /// voltaïque": with each other.
+    /// </summary>
+    private static void BorderAdjectives(SentenceContext context, ClaimSink sink)
+    {
+        var tokens = context.Tokens;
+        var after = context.Language.Has("adjectives-after-noun");
+        foreach (var (index, length, _) in context.Words(WordClasses.BorderNoun).FindAll(tokens))
+        {
+            var named = new List<Mention>();
+            foreach (var m in context.Mentions)
+            {
+                if (m.Type == Reading.MentionType.Demonym && RuleSupport.State(m) && (after ? m.First > index && m.First <= index + length + 5 : m.Last < index && m.Last >= index - 5))
+                {
+                    named.Add(m);
+                }
+            }
+
+            // Only demonyms joined as one list right by the noun, each a word of its own ("franco-anglaise" names no border of the text's state).
+            named = after ? context.GroupAfter(index + length - 1, m => m.Type == Reading.MentionType.Demonym && RuleSupport.State(m), maxGap: 0) : named;
+            named.RemoveAll(m => tokens[m.First].Norm.Contains('-', StringComparison.Ordinal));
+            if (named.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
+            {
+                continue;
+            }
+
+            var time = SentenceContext.TimeOf(context.NearestDate(index), change: false);
+            if (context.Words(WordClasses.BorderPairBefore).FindIn(tokens, index - 2, index) >= 0)
+            {
+                Pair(context, sink, named, time, context.TenseAt(index), hedged);
+                continue;
+            }
+
+            // "un soldat français … près de la frontière soudanaise": a state named by a demonym is no owner of the border.
+            var owner = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type is not (Reading.MentionType.Capital or Reading.MentionType.Demonym) && !named.Exists(n => n.ActorId == m.ActorId))?.ActorId
+                ?? context.MainSubject;
+            foreach (var neighbour in named.Where(n => n.ActorId != owner))
+            {
+                if (owner is not null)
+                {
+                    sink.Add(context, owner, Predicate.Borders, neighbour.ActorId, Qualifiers.Empty, time, context.TenseAt(index), hedged);
+                }
+            }
+        }
     }
 
     /// <summary>
