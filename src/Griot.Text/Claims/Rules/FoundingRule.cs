@@ -63,7 +63,7 @@ public sealed class FoundingRule : IClaimRule
                 continue;
             }
 
-            var by = RuleSupport.FindAhead(context, index, length + 14, WordClasses.FoundBy);
+            var by = RuleSupport.FindAhead(context, index, length + 20, WordClasses.FoundBy);
             var founders = by < 0 ? [] : context.GroupAfter(by, RuleSupport.State, maxGap: 4);
             context.Consume(index, length);
             Found(context, sink, organization, founders, index, hedged);
