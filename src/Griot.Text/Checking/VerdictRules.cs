@@ -69,7 +69,6 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             return true;
         }
 
-
         return (claim.Predicate.Symmetric || claim.Predicate.AnsweredBothWays) && s.Subject == claim.Object && s.Object == claim.Subject;
     }
 

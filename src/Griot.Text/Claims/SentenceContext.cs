@@ -517,11 +517,6 @@ public sealed class SentenceContext
     }
 
     /// <summary>
-    /// The date phrase of the claim at <paramref name="trigger"/>: the nearest one in its clause, else one that
-    /// opens the sentence ("In 2014, …"). A date in another clause is that clause's ("Despite gaining its
-    /// independence in 1960, Mali has kept close ties with France" says nothing of when the ties began).
-    /// </summary>
-    /// <summary>
     /// The comma that closes a phrase opening the sentence before its subject ("Membre fondateur de l'AES, le Niger …",
     /// "Présents au Burkina Faso depuis janvier 2024, les éléments de l'Africa Corps …", "Bordered by Niger and Chad,
     /// Nigeria …"), where <paramref name="trigger"/> is in that phrase and an actor follows the comma; else -1.
@@ -563,6 +558,25 @@ public sealed class SentenceContext
     /// <summary>How far after the comma the subject of an opening phrase may start ("…, les éléments de l'Africa Corps").</summary>
     private const int FrontedReach = 6;
 
+    /// <summary>Whether token <paramref name="k"/> is part of a date phrase.</summary>
+    public bool InDate(int k)
+    {
+        foreach (var d in Dates)
+        {
+            if (d.First <= k && k <= d.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The date phrase of the claim at <paramref name="trigger"/>: the nearest one in its clause, else one that
+    /// opens the sentence ("In 2014, …"). A date in another clause is that clause's ("Despite gaining its
+    /// independence in 1960, Mali has kept close ties with France" says nothing of when the ties began).
+    /// </summary>
     public DateExpression? NearestDate(int trigger)
     {
         DateExpression? best = null;

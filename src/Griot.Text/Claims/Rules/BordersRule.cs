@@ -151,17 +151,11 @@ public sealed class BordersRule : IClaimRule
         var after = context.Language.Has("adjectives-after-noun");
         foreach (var (index, length, _) in context.Words(WordClasses.BorderNoun).FindAll(tokens))
         {
-            var named = new List<Mention>();
-            foreach (var m in context.Mentions)
-            {
-                if (m.Type == Reading.MentionType.Demonym && RuleSupport.State(m) && (after ? m.First > index && m.First <= index + length + 5 : m.Last < index && m.Last >= index - 5))
-                {
-                    named.Add(m);
-                }
-            }
-
-            // Only demonyms joined as one list right by the noun, each a word of its own ("franco-anglaise" names no border of the text's state).
-            named = after ? context.GroupAfter(index + length - 1, m => m.Type == Reading.MentionType.Demonym && RuleSupport.State(m), maxGap: 0) : named;
+            // Demonyms joined as one list right after the noun where adjectives follow it, else the ones a few words
+            // before it; each a word of its own ("franco-anglaise" names no border of the text's state).
+            var named = after
+                ? context.GroupAfter(index + length - 1, m => m.Type == Reading.MentionType.Demonym && RuleSupport.State(m), maxGap: 0)
+                : context.Mentions.Where(m => m.Type == Reading.MentionType.Demonym && RuleSupport.State(m) && m.Last < index && m.Last >= index - 5).ToList();
             named.RemoveAll(m => tokens[m.First].Norm.Contains('-', StringComparison.Ordinal));
             if (named.Count == 0 || !RuleSupport.Asserted(context, index, out var hedged))
             {
@@ -197,15 +191,15 @@ public sealed class BordersRule : IClaimRule
         var tokens = context.Tokens;
         foreach (var (index, length, _) in context.Words(WordClasses.Neighbours).FindAll(tokens))
         {
-            var intro = RuleSupport.FindAhead(context, index + length, 4, WordClasses.ListIntro);
+            var listed = RuleSupport.ListedNeighbours(context, index + length);
             var owner = context.SubjectBefore(index, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Capital)?.ActorId ?? context.MainSubject;
-            if (intro < 0 || owner is null || !RuleSupport.Asserted(context, index, out var hedged))
+            if (listed.Count == 0 || owner is null || !RuleSupport.Asserted(context, index, out var hedged))
             {
                 continue;
             }
 
             var time = SentenceContext.TimeOf(context.NearestDate(index), change: false);
-            foreach (var neighbour in context.GroupAfter(intro, m => RuleSupport.State(m) && m.Type != Reading.MentionType.Anaphor, maxGap: 2))
+            foreach (var neighbour in listed)
             {
                 if (neighbour.ActorId != owner)
                 {

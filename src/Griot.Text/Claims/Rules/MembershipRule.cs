@@ -115,7 +115,7 @@ public sealed class MembershipRule : IClaimRule
                 continue;
             }
 
-            var role = word > 0 && context.Words(WordClasses.MemberRole).TryMatch(tokens, word - 1, out var values, out _) ? values.Get("role") : null;
+            var role = RoleBeside(context, word, m.Last + 2);
             sink.Add(context, m.ActorId, Predicate.MemberOf, organization, Qualifiers.Of(("role", role ?? "member")), (Core.Time.ValidityInterval.Always, null), context.TenseAt(word), hedged);
         }
     }

@@ -192,10 +192,7 @@ public sealed class PresenceRule : IClaimRule
         }
     }
 
-    /// <summary>
-    /// The states after "in", "to" or "into" within a few words ("sa présence en Libye, au Soudan et au Mali"),
-    /// else the state a sentence opens on ("Au Burkina Faso, des paramilitaires russes s'installent …").
-    /// </summary>
+    /// <summary>Whether the word of forces at <paramref name="at"/> qualifies aid or cooperation ("military aid", "coopération militaire").</summary>
     private static bool Qualifies(SentenceContext context, int at, int length)
     {
         var next = at + length;
@@ -203,6 +200,10 @@ public sealed class PresenceRule : IClaimRule
             || context.Words(WordClasses.DiplomaticNoun).TryMatch(context.Tokens, next, out var kind, out _) && kind.Get("kind") == "cooperation");
     }
 
+    /// <summary>
+    /// The states after "in", "to" or "into" within a few words ("sa présence en Libye, au Soudan et au Mali"),
+    /// else the state a sentence opens on ("Au Burkina Faso, des paramilitaires russes s'installent …").
+    /// </summary>
     private static List<Mention> Hosts(SentenceContext context, int at)
     {
         var into = RuleSupport.FindAhead(context, at + 1, 6, WordClasses.PresenceHost);
@@ -360,7 +361,7 @@ public sealed class PresenceRule : IClaimRule
         var (from, to) = (at - 4, Math.Max(at + 5, context.ClauseEnd(at)));
         for (var k = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, from, to); k >= 0; k = context.Words(WordClasses.PresenceLeaving).FindIn(context.Tokens, k + 1, to))
         {
-            if (!context.Dates.Exists(d => d.First <= k && k <= d.Last))
+            if (!context.InDate(k))
             {
                 return true;
             }

@@ -195,13 +195,11 @@ public sealed class RelationRule : IClaimRule
         return (subjects.Select(s => s.ActorId).ToList(), others);
     }
 
-    /// <summary>The known neighbours as mentions at the words "its neighbours".</summary>
-    /// <summary>Each known neighbour, or only those listed after it ("its neighbours, including Senegal and Mali").</summary>
+    /// <summary>Each known neighbour as a mention at the words "its neighbours", or only those listed after them ("its neighbours, including Senegal and Mali").</summary>
     private static List<Mention> Neighbours(SentenceContext context, IReadOnlyList<string> neighbours, int at)
     {
         var phraseEnd = context.Words(WordClasses.Neighbours).TryMatch(context.Tokens, at, out _, out var length) ? at + length : at;
-        var intro = RuleSupport.FindAhead(context, phraseEnd, 4, WordClasses.ListIntro);
-        if (intro >= 0 && context.GroupAfter(intro, m => RuleSupport.State(m) && m.Type != MentionType.Anaphor, maxGap: 2) is { Count: > 0 } listed)
+        if (RuleSupport.ListedNeighbours(context, phraseEnd) is { Count: > 0 } listed)
         {
             return listed;
         }

@@ -93,4 +93,14 @@ internal static class RuleSupport
             ? antecedent
             : null;
     }
+
+    /// <summary>
+    /// The states listed after the words for a state's neighbours that end at <paramref name="phraseEnd"/> ("its
+    /// neighbours, including Senegal and Mali", "ses voisins comme la Côte d'Ivoire", "à commencer par le Sénégal").
+    /// </summary>
+    public static List<Mention> ListedNeighbours(SentenceContext context, int phraseEnd)
+    {
+        var intro = FindAhead(context, phraseEnd, 4, Language.WordClasses.ListIntro);
+        return intro < 0 ? [] : context.GroupAfter(intro, m => State(m) && m.Type != MentionType.Anaphor, maxGap: 2);
+    }
 }

@@ -19,8 +19,8 @@ public sealed class SupportRule : IClaimRule
         {
             var last = index + length - 1;
 
-            // "received military aid from": a verb that needs what was received and from whom.
-            // "received military aid from", "bénéficie de l'aide militaire de la France": the "from" after what was received.
+            // "received military aid from", "bénéficie de l'aide militaire de la France": a verb that needs what was
+            // received, and the "from" after it.
             var verb = values.Has("verb");
             var aid = verb ? AidNoun(context, last + 1, Math.Min(context.Tokens.Count, last + 8)) : last;
             var from = verb ? (aid < 0 ? -1 : RuleSupport.FindAhead(context, aid + 1, 6, WordClasses.SupportFrom)) : last;
@@ -271,14 +271,14 @@ public sealed class SupportRule : IClaimRule
         return null;
     }
 
+    /// <summary>The first word of aid, else of its domain, in <c>[from, to)</c>, or -1.</summary>
     private static int AidNoun(SentenceContext context, int from, int to)
     {
         var aid = context.Words(WordClasses.SupportAid).FindIn(context.Tokens, from, to);
         return aid >= 0 ? aid : context.Words(WordClasses.SupportDomain).FindIn(context.Tokens, from, to);
     }
 
-    private static bool HasAidNoun(SentenceContext context, int from, int to) =>
-        context.Words(WordClasses.SupportAid).FindIn(context.Tokens, from, to) >= 0 || context.Words(WordClasses.SupportDomain).FindIn(context.Tokens, from, to) >= 0;
+    private static bool HasAidNoun(SentenceContext context, int from, int to) => AidNoun(context, from, to) >= 0;
 
     /// <summary>Adds a claim per domain named after <paramref name="from"/> (the end of the first party's name).</summary>
     /// <param name="phrase">The length of the words of support at <paramref name="at"/>, which name no domain ("au secours de").</param>

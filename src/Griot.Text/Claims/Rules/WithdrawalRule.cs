@@ -108,26 +108,13 @@ public sealed class WithdrawalRule : IClaimRule
                 }
             }
 
-            if (!parts.Contains(context.Tokens[k]) && !context.Words(WordClasses.Determiner).Contains(context.Tokens[k]) && !InDate(context, k))
+            if (!parts.Contains(context.Tokens[k]) && !context.Words(WordClasses.Determiner).Contains(context.Tokens[k]) && !context.InDate(k))
             {
                 return null;
             }
         }
 
         return null;
-    }
-
-    private static bool InDate(SentenceContext context, int k)
-    {
-        foreach (var d in context.Dates)
-        {
-            if (d.First <= k && k <= d.Last)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Read(SentenceContext context, ClaimSink sink, WordClass phrases, Predicate predicate)
