@@ -342,4 +342,30 @@ public sealed class RealDocumentTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Equal(Core.Time.BoundKind.Dated, relation.Valid.Start.Kind);
         Assert.Null(relation.At);
     }
+
+    [Theory]
+    [InlineData("Membre fondateur de l'Alliance des États du Sahel, le Niger s'est retiré du G5 Sahel en décembre 2023.", "NER member_of AES (role=founding_member)")]
+    [InlineData("Frontalière du Mali, la Mauritanie accueille des réfugiés.", "MRT borders MLI")]
+    [InlineData("Présents au Burkina Faso depuis janvier 2024, les éléments de l'Africa Corps forment l'armée.", "africa-corps military_presence_in BFA @2024-01")]
+    [InlineData("Les relations franco-maliennes se sont dégradées en 2022.", "FRA relation MLI (stance=strained; trend=worsening) @2022")]
+    [InlineData("La France est le deuxième bailleur bilatéral du Bénin, derrière les Etats-Unis.", "BEN receives_support_from FRA (domain=development)")]
+    [InlineData("Mali requested French military assistance in January 2013.", "MLI receives_support_from FRA (domain=military) @2013-01")]
+    [InlineData("Le Sénégal est le premier bénéficiaire de l'aide militaire française.", "SEN receives_support_from FRA (domain=military)")]
+    [InlineData("Le président béninois Yayi Boni a été élu président en exercice de la CEN-SAD.", "BEN member_of CENSAD")]
+    [InlineData("The G5 Sahel, which Mauritania helped found in 2014, is now defunct.", "MRT member_of G5S (role=founding_member) @2014")]
+    [InlineData("Le Tchad redéploie ses troupes sur deux fronts : aux frontières camerounaise et nigérienne.", "TCD borders CMR")]
+    [InlineData("Le Tchad a déployé 2000 soldats au Mali en 2013.", "TCD military_presence_in MLI @2013")]
+    public void Extract_RoundFourReadings(string text, string expected)
+    {
+        Assert.Contains(expected, Claims(text));
+    }
+
+    [Fact]
+    public void Extract_OpeningPhrase_KeepsItsOwnDate_AndAidWordIsNoVerb()
+    {
+        Assert.DoesNotContain(Claims("Membre fondateur de l'Alliance des États du Sahel, le Niger s'est retiré du G5 Sahel en décembre 2023."),
+            c => c.StartsWith("NER member_of AES", StringComparison.Ordinal) && c.Contains('@', StringComparison.Ordinal));
+        Assert.DoesNotContain(Claims("Le Sénégal est le premier bénéficiaire de l'aide militaire française."),
+            c => c.StartsWith("FRA receives_support_from", StringComparison.Ordinal));
+    }
 }
