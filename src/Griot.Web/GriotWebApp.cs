@@ -29,6 +29,13 @@ public static class GriotWebApp
         var ui = new ManifestEmbeddedFileProvider(typeof(GriotWebApp).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        // The output cache keys answers by the revision of the snapshot they would be read from: read it first.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.Use(async (context, next) =>
+        {
+            var griot = context.RequestServices.GetRequiredService<GriotStore>();
+            context.Items[GriotStore.RevisionItem] = (await griot.GetSnapshotAsync(context.RequestAborted)).Revision;
+            await next(context);
+        }));
         app.UseOutputCache();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Griot API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

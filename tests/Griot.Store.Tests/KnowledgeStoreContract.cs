@@ -2,6 +2,7 @@ using Griot.Core.Actors;
 using Griot.Core.Statements;
 using Griot.Core.Time;
 using Griot.Store;
+using Griot.Store.ReadModel;
 
 namespace Griot.Store.Tests;
 
@@ -12,6 +13,9 @@ namespace Griot.Store.Tests;
 public abstract class KnowledgeStoreContract
 {
     protected abstract Task<IKnowledgeStore> CreateStoreAsync();
+
+    /// <summary>Opens the same store a second time, as another process would (same file, same database).</summary>
+    protected abstract Task<IKnowledgeStore> OpenAgainAsync(IKnowledgeStore store);
 
     private static readonly Reference[] Source = [new Reference("https://example.org/source", "data/statements/test.tsv", 2)];
 
@@ -105,6 +109,80 @@ public abstract class KnowledgeStoreContract
         Assert.Equal(2, counts.Statements);
         Assert.Equal(1, counts.StatementsByPredicate["coup"]);
         Assert.Equal("v", await store.GetMetaAsync("k"));
+    }
+
+    [Fact]
+    public async Task GetRevisionAsync_EveryWriteMovesIt_ACancelledOneDoesNot()
+    {
+        await using var store = await CreateStoreAsync();
+        var empty = await store.GetRevisionAsync();
+        await store.ImportAsync(SmallSet(), new ImportOptions("test"));
+        var first = await store.GetRevisionAsync();
+        await store.ImportAsync(SmallSet(), new ImportOptions("test"));
+        var second = await store.GetRevisionAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ImportAsync(SmallSet(), new ImportOptions("test"), cancelled.Token));
+
+        Assert.True(first > empty);
+        Assert.True(second > first);
+        Assert.Equal(second, await store.GetRevisionAsync());
+    }
+
+    [Fact]
+    public async Task GetRevisionAsync_AWriteThroughAnotherOpeningIsSeen()
+    {
+        await using var store = await CreateStoreAsync();
+        await using var other = await OpenAgainAsync(store);
+        var before = await store.GetRevisionAsync();
+        var snapshots = new KnowledgeSnapshots(store);
+        var stale = await snapshots.CurrentAsync();
+
+        await other.ImportAsync(SmallSet(), new ImportOptions("other"));
+
+        Assert.True(await store.GetRevisionAsync() > before);
+        var fresh = await snapshots.CurrentAsync();
+        Assert.Empty(stale.Statements);
+        Assert.Equal(4, fresh.Statements.Count);
+        Assert.Same(fresh, await snapshots.CurrentAsync());
+    }
+
+    [Fact]
+    public async Task Snapshot_AnswersAsTheStoreDoes()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.ImportAsync(SmallSet(), new ImportOptions("test"));
+        var more = new[]
+        {
+            Statement.Create("NER", Predicate.MemberOf, "ECOWAS", null, ValidityInterval.Parse("1975-05-28", "2025-01-29").Value, Source),
+            Statement.Create("CIV", Predicate.MemberOf, "ECOWAS", null, ValidityInterval.Parse("1975-05-28", "").Value, Source),
+            Statement.Create("CIV", Predicate.Borders, "MLI", null, null, Source),
+            Statement.Create("MLI", Predicate.MemberOf, "ECOWAS", null, ValidityInterval.Parse("1975", "1980").Value, Source),
+        };
+        await store.ImportAsync(new KnowledgeSet([], more), new ImportOptions("more"));
+
+        var snapshot = await KnowledgeSnapshot.ReadAsync(store);
+
+        StatementQuery[] queries =
+        [
+            new(), StatementQuery.About("MLI"), StatementQuery.About("ECOWAS"), new() { Predicate = "member_of" },
+            new() { Object = "ECOWAS", ValidOn = new DateOnly(2025, 6, 1) }, new() { Involving = "MLI", ValidOn = new DateOnly(1978, 1, 1) },
+            new() { Subject = "MLI", Predicate = "borders", Object = "NER" }, StatementQuery.About("nobody"),
+        ];
+        foreach (var query in queries)
+        {
+            Assert.Equal((await store.QueryAsync(query)).Select(s => s.Id), snapshot.Query(query).Select(s => s.Id));
+        }
+
+        foreach (var text in new[] { "mali", "ni", "CEDEAO", "o", "x" })
+        {
+            Assert.Equal((await store.FindActorsAsync(text, 10)).Select(m => (m.Actor.Id, m.MatchedName, m.MatchedAs, m.Exact)),
+                snapshot.FindActors(text, 10).Select(m => (m.Actor.Id, m.MatchedName, m.MatchedAs, m.Exact)));
+        }
+
+        Assert.Equal(await store.ListActorsAsync(), await snapshot.ListActorsAsync());
+        Assert.Equal((await store.GetActorAsync("MLI"))!.AllNames(), snapshot.GetActor("MLI")!.AllNames());
+        Assert.Equal(snapshot.Revision, await store.GetRevisionAsync());
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public sealed class SqliteKnowledgeStoreTests : KnowledgeStoreContract, IDisposa
     protected override async Task<IKnowledgeStore> CreateStoreAsync() =>
         await SqliteKnowledgeStore.OpenAsync(_folder.File($"{Guid.NewGuid():N}.db"));
 
+    protected override async Task<IKnowledgeStore> OpenAgainAsync(IKnowledgeStore store) =>
+        await SqliteKnowledgeStore.OpenAsync(store.Location);
+
     public void Dispose() => _folder.Dispose();
 
     [Fact]

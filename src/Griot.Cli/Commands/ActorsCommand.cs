@@ -23,9 +23,9 @@ public sealed class ActorsSettings : QuerySettings
 }
 
 /// <summary><c>griot actors [TEXT]</c>: find an actor by any of its names.</summary>
-public sealed class ActorsCommand(CliEnvironment environment) : StoreCommand<ActorsSettings>(environment)
+public sealed class ActorsCommand(CliEnvironment environment) : ReadCommand<ActorsSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(ActorsSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(ActorsSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         IReadOnlyList<(Griot.Core.Actors.Actor Actor, string? Matched, string? As)> rows;
         if (string.IsNullOrWhiteSpace(settings.Text))

@@ -30,9 +30,9 @@ public sealed class DiffSettings : QuerySettings
 }
 
 /// <summary><c>griot diff ID FROM TO</c>: what changed for an actor between two days.</summary>
-public sealed class DiffCommand(CliEnvironment environment) : StoreCommand<DiffSettings>(environment)
+public sealed class DiffCommand(CliEnvironment environment) : ReadCommand<DiffSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(DiffSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(DiffSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         var from = DayArgument.Parse(settings.From, "FROM").Value;
         var to = DayArgument.Parse(settings.To, "TO").Value;

@@ -34,9 +34,9 @@ public sealed class EvalSettings : QuerySettings
 /// <c>griot eval GOLD...</c>: precision, recall and F1 of extraction, overall, per language and per predicate; for
 /// documents also the dates found right and the false alarms of the checker (a true fact judged contradicted).
 /// </summary>
-public sealed class EvalCommand(CliEnvironment environment) : StoreCommand<EvalSettings>(environment)
+public sealed class EvalCommand(CliEnvironment environment) : ReadCommand<EvalSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(EvalSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(EvalSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         var extractor = await ClaimExtractor.FromStoreAsync(store, cancellationToken);
         var checker = new ClaimChecker(store);

@@ -202,7 +202,7 @@ internal static class EventActors
     /// A Griot id (MLI, NMB) becomes its CAMEO code from the knowledge store; a CAMEO country code not in the store is
     /// taken as it is. Returns null (after saying why) for anything else.
     /// </summary>
-    public static async Task<(string Code, string Name, string? ActorId)?> ResolveAsync(IKnowledgeStore store, EventStore events, string text,
+    public static async Task<(string Code, string Name, string? ActorId)?> ResolveAsync(IKnowledgeReader store, EventStore events, string text,
         CliEnvironment environment, CancellationToken cancellationToken)
     {
         var (actor, cameo, problem) = await new KnowledgeQueries(store).CameoStateAsync(text, cancellationToken);
@@ -249,9 +249,9 @@ public sealed class EventsSeriesSettings : EventPairSettings
 }
 
 /// <summary><c>griot events series A B</c>: the dyad period by period, each direction apart, with the knowledge base's statements for the pair.</summary>
-public sealed class EventsSeriesCommand(CliEnvironment environment) : StoreCommand<EventsSeriesSettings>(environment)
+public sealed class EventsSeriesCommand(CliEnvironment environment) : ReadCommand<EventsSeriesSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(EventsSeriesSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(EventsSeriesSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         using var events = EventStore.Open(settings.EventsPath(Environment));
         if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a
@@ -350,9 +350,9 @@ public sealed class EventsShiftsSettings : EventPairSettings
 }
 
 /// <summary><c>griot events shifts A B</c>: change points in the dyad's monthly Goldstein and conflict-share series.</summary>
-public sealed class EventsShiftsCommand(CliEnvironment environment) : StoreCommand<EventsShiftsSettings>(environment)
+public sealed class EventsShiftsCommand(CliEnvironment environment) : ReadCommand<EventsShiftsSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(EventsShiftsSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(EventsShiftsSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         using var events = EventStore.Open(settings.EventsPath(Environment));
         if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a
@@ -418,9 +418,9 @@ public sealed class EventsPartnersSettings : EventSpanSettings
 }
 
 /// <summary><c>griot events partners A</c>: the top partners by volume, by cooperation and by conflict.</summary>
-public sealed class EventsPartnersCommand(CliEnvironment environment) : StoreCommand<EventsPartnersSettings>(environment)
+public sealed class EventsPartnersCommand(CliEnvironment environment) : ReadCommand<EventsPartnersSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(EventsPartnersSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(EventsPartnersSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         using var events = EventStore.Open(settings.EventsPath(Environment));
         if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a)

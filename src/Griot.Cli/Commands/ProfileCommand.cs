@@ -24,9 +24,9 @@ public sealed class ProfileSettings : QuerySettings
 }
 
 /// <summary><c>griot profile ID [--as-of DATE]</c>: what held for an actor on a day.</summary>
-public sealed class ProfileCommand(CliEnvironment environment) : StoreCommand<ProfileSettings>(environment)
+public sealed class ProfileCommand(CliEnvironment environment) : ReadCommand<ProfileSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(ProfileSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(ProfileSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         var asOf = settings.AsOf is null ? Environment.Today : DayArgument.Parse(settings.AsOf, "--as-of").Value;
         var profile = await new KnowledgeQueries(store).ProfileAsync(settings.Id, asOf, cancellationToken);

@@ -38,9 +38,9 @@ public sealed class StatementsSettings : QuerySettings
 }
 
 /// <summary><c>griot statements [--subject] [--predicate] [--object] [--as-of]</c>.</summary>
-public sealed class StatementsCommand(CliEnvironment environment) : StoreCommand<StatementsSettings>(environment)
+public sealed class StatementsCommand(CliEnvironment environment) : ReadCommand<StatementsSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(StatementsSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(StatementsSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         foreach (var id in new[] { settings.Subject, settings.Object }.OfType<string>())
         {

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using Griot.Application;
 using Griot.Store;
 using Griot.Store.Json;
 using Griot.Store.Queries;
-using Griot.Store.ReferenceData;
-using Griot.Store.Sqlite;
+using Griot.Store.ReadModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -22,8 +22,7 @@ public abstract class StoreCommand<TSettings>(CliEnvironment environment) : Asyn
 
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await SqliteKnowledgeStore.OpenAsync(settings.Database ?? Environment.DefaultDatabasePath, cancellationToken);
-        await BundledData.EnsureSeededAsync(store, Environment.DataDirectory, cancellationToken);
+        await using var store = await KnowledgeStores.OpenSeededAsync(settings.Database ?? Environment.DefaultDatabasePath, Environment.DataDirectory, cancellationToken);
         return await ExecuteAsync(settings, store, cancellationToken);
     }
 
@@ -33,7 +32,7 @@ public abstract class StoreCommand<TSettings>(CliEnvironment environment) : Asyn
     protected void WriteJson(JsonNode node) => Out.Profile.Out.Writer.WriteLine(GriotJson.Serialize(node));
 
     /// <summary>Says that <paramref name="id"/> is not known, with close matches; returns the failure exit code.</summary>
-    protected async Task<int> UnknownActorAsync(IKnowledgeStore store, string id, CancellationToken cancellationToken)
+    protected async Task<int> UnknownActorAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken)
     {
         var suggestions = await new KnowledgeQueries(store).SuggestAsync(id, 5, cancellationToken);
         Environment.Error.MarkupLine($"[red]error:[/] unknown actor id '{Markup.Escape(id)}'");
@@ -46,4 +45,17 @@ public abstract class StoreCommand<TSettings>(CliEnvironment environment) : Asyn
         Environment.Error.MarkupLine("find an id by name with [bold]griot actors NAME[/]");
         return ExitCodes.Failure;
     }
+}
+
+/// <summary>
+/// A command that only reads: it answers from a snapshot of the whole knowledge base (<see cref="KnowledgeSnapshot"/>),
+/// the same read model the web process serves from.
+/// </summary>
+public abstract class ReadCommand<TSettings>(CliEnvironment environment) : StoreCommand<TSettings>(environment)
+    where TSettings : StoreSettings
+{
+    protected sealed override async Task<int> ExecuteAsync(TSettings settings, IKnowledgeStore store, CancellationToken cancellationToken) =>
+        await ReadAsync(settings, await KnowledgeSnapshot.ReadAsync(store, cancellationToken), cancellationToken);
+
+    protected abstract Task<int> ReadAsync(TSettings settings, IKnowledgeReader knowledge, CancellationToken cancellationToken);
 }

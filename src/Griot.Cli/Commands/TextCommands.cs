@@ -60,7 +60,7 @@ public sealed class CheckSettings : ExtractSettings
 /// <summary><c>griot extract FILE...</c>: the claims each document makes, with the sentence as evidence.</summary>
 public sealed class ExtractCommand(CliEnvironment environment) : TextCommand<ExtractCommandSettings>(environment)
 {
-    protected override Task<int> RunAsync(ExtractCommandSettings settings, IKnowledgeStore store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(ExtractCommandSettings settings, IKnowledgeReader store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
     {
         if (settings.Explain)
         {
@@ -89,7 +89,7 @@ public sealed class ExtractCommand(CliEnvironment environment) : TextCommand<Ext
 /// <summary><c>griot check FILE...</c>: each claim's verdict against the knowledge base, and the claims that conflict.</summary>
 public sealed class CheckCommand(CliEnvironment environment) : TextCommand<CheckSettings>(environment)
 {
-    protected override async Task<int> RunAsync(CheckSettings settings, IKnowledgeStore store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(CheckSettings settings, IKnowledgeReader store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
     {
         var today = settings.AsOf is null ? Environment.Today : DayArgument.Parse(settings.AsOf, "--as-of").Value;
         var checker = new ClaimChecker(store);
@@ -116,10 +116,10 @@ public sealed class CheckCommand(CliEnvironment environment) : TextCommand<Check
 }
 
 /// <summary>Reads the documents (with a progress bar for many) and extracts their claims.</summary>
-public abstract class TextCommand<TSettings>(CliEnvironment environment) : StoreCommand<TSettings>(environment)
+public abstract class TextCommand<TSettings>(CliEnvironment environment) : ReadCommand<TSettings>(environment)
     where TSettings : ExtractSettings
 {
-    protected sealed override async Task<int> ExecuteAsync(TSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected sealed override async Task<int> ReadAsync(TSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         if (settings.Subject is { } subject && await store.GetActorAsync(subject, cancellationToken) is null)
         {
@@ -169,7 +169,7 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : Store
         return await RunAsync(settings, store, results, cancellationToken);
     }
 
-    protected abstract Task<int> RunAsync(TSettings settings, IKnowledgeStore store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken);
+    protected abstract Task<int> RunAsync(TSettings settings, IKnowledgeReader store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken);
 
     /// <summary>One document's JSON as it is; several as an array.</summary>
     protected void WriteJsonDocuments(IReadOnlyList<System.Text.Json.Nodes.JsonObject> documents) =>

@@ -20,9 +20,9 @@ public sealed class TimelineSettings : QuerySettings
 }
 
 /// <summary><c>griot timeline ID [--with ID]</c>: the dated history of an actor or a pair.</summary>
-public sealed class TimelineCommand(CliEnvironment environment) : StoreCommand<TimelineSettings>(environment)
+public sealed class TimelineCommand(CliEnvironment environment) : ReadCommand<TimelineSettings>(environment)
 {
-    protected override async Task<int> ExecuteAsync(TimelineSettings settings, IKnowledgeStore store, CancellationToken cancellationToken)
+    protected override async Task<int> ReadAsync(TimelineSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
         var timeline = await new KnowledgeQueries(store).TimelineAsync(settings.Id, settings.With, cancellationToken);
         if (timeline is null)

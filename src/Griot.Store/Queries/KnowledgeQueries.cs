@@ -10,9 +10,9 @@ namespace Griot.Store.Queries;
 /// The questions Griot answers of any store: an actor's profile on a day, what changed between two
 /// days, and its timeline. Each returns null when the actor is not known.
 /// </summary>
-public sealed class KnowledgeQueries(IKnowledgeStore store)
+public sealed class KnowledgeQueries(IKnowledgeReader store)
 {
-    private readonly IKnowledgeStore _store = store ?? throw new ArgumentNullException(nameof(store));
+    private readonly IKnowledgeReader _store = store ?? throw new ArgumentNullException(nameof(store));
 
     public async Task<Profile?> ProfileAsync(string actorId, DateOnly asOf, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,7 @@ public sealed class ClaimChecker
     private readonly KnowledgeCache _knowledge;
     private readonly Names _names;
 
-    public ClaimChecker(IKnowledgeStore store)
+    public ClaimChecker(IKnowledgeReader store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _knowledge = new KnowledgeCache(store);

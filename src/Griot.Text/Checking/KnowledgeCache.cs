@@ -5,11 +5,11 @@ using Griot.Store;
 namespace Griot.Text.Checking;
 
 /// <summary>The statements about each actor, read once for as long as a checker lives (thread-safe).</summary>
-internal sealed class KnowledgeCache(IKnowledgeStore store)
+internal sealed class KnowledgeCache(IKnowledgeReader store)
 {
     private readonly ConcurrentDictionary<string, ActorKnowledge> _about = new(StringComparer.Ordinal);
 
-    public IKnowledgeStore Store => store;
+    public IKnowledgeReader Store => store;
 
     public async Task<ActorKnowledge> AboutAsync(string actorId, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ internal sealed class ActorKnowledge
 }
 
 /// <summary>Actors' names for reasons people read, read once (thread-safe).</summary>
-internal sealed class Names(IKnowledgeStore store)
+internal sealed class Names(IKnowledgeReader store)
 {
     private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 

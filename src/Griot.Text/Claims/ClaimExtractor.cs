@@ -52,7 +52,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>An extractor that knows every actor of the store by all its names, which states its people led and which states ruled its states.</summary>
-    public static async Task<ClaimExtractor> FromStoreAsync(Store.IKnowledgeStore store, CancellationToken cancellationToken = default)
+    public static async Task<ClaimExtractor> FromStoreAsync(Store.IKnowledgeReader store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var ids = await store.ListActorsAsync(cancellationToken);

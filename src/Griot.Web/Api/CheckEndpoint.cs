@@ -125,7 +125,7 @@ public static class CheckEndpoint
             return badAsOf;
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var subject = options.Subject is { Length: > 0 } s ? s : null;
         if (subject is not null && await store.GetActorAsync(subject, cancellationToken) is null)
         {

@@ -20,7 +20,7 @@ public static class EgoNetwork
         "member_of", "borders", "relation", "military_presence_in", "receives_support_from", "head_of_state", "suspended_from",
     };
 
-    public static async Task<JsonObject?> BuildAsync(IKnowledgeStore store, string id, DateOnly day, int depth, CancellationToken cancellationToken)
+    public static async Task<JsonObject?> BuildAsync(IKnowledgeReader store, string id, DateOnly day, int depth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (await store.GetActorAsync(id, cancellationToken) is null)

@@ -69,7 +69,7 @@ public static class EventsEndpoint
             return GriotApi.Invalid("from", "from is after to");
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var states = new List<Actor>();
         var knowledge = new KnowledgeQueries(store);
         foreach (var id in new[] { a, b })

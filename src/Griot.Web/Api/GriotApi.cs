@@ -20,9 +20,9 @@ public static class GriotApi
             .VaryByValue(context =>
             {
                 // Keyed by the store's revision (a write elsewhere empties the cache) and by today (the default day).
-                var services = context.RequestServices;
-                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-                return new KeyValuePair<string, string>("knowledge", $"{services.GetRequiredService<GriotStore>().Revision}/{today:yyyy-MM-dd}");
+                var today = DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                var revision = context.Items.TryGetValue(GriotStore.RevisionItem, out var r) ? r : "none";
+                return new KeyValuePair<string, string>("knowledge", $"{revision}/{today:yyyy-MM-dd}");
             })));
         return services;
     }
@@ -75,7 +75,7 @@ public static class GriotApi
             return Invalid("limit", "limit must be between 1 and 100");
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var matches = await store.FindActorsAsync(q, limit ?? 20, cancellationToken);
         return new JsonWithETag(new JsonArray(matches.Select(m =>
         {
@@ -87,7 +87,7 @@ public static class GriotApi
 
     private static async Task<IResult> StatesAsync(GriotStore griot, CancellationToken cancellationToken)
     {
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var ids = await store.ListActorsAsync(cancellationToken);
         var actors = await store.GetActorsAsync(ids.Select(a => a.Id), cancellationToken);
         return new JsonWithETag(new JsonArray(actors.Values.Where(a => a.Kind == Core.Actors.ActorKind.State).OrderBy(a => a.Id, StringComparer.Ordinal)
@@ -96,7 +96,7 @@ public static class GriotApi
 
     private static async Task<IResult> ActorAsync(string id, GriotStore griot, CancellationToken cancellationToken)
     {
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var actor = await store.GetActorAsync(id, cancellationToken);
         if (actor is null)
         {
@@ -104,7 +104,8 @@ public static class GriotApi
         }
 
         var json = GriotJson.ActorDetail(actor);
-        json["references"] = new JsonArray((await store.GetActorReferencesAsync(id, cancellationToken)).Select(r => (JsonNode?)GriotJson.Reference(r)).ToArray());
+        var references = await (await griot.GetAsync(cancellationToken)).GetActorReferencesAsync(id, cancellationToken);
+        json["references"] = new JsonArray(references.Select(r => (JsonNode?)GriotJson.Reference(r)).ToArray());
         return new JsonWithETag(json);
     }
 
@@ -115,14 +116,14 @@ public static class GriotApi
             return invalid;
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var profile = await new KnowledgeQueries(store).ProfileAsync(id, day, cancellationToken);
         return profile is null ? await UnknownAsync(store, id, cancellationToken) : new JsonWithETag(GriotJson.Profile(profile));
     }
 
     private static async Task<IResult> TimelineAsync(string id, string? with, GriotStore griot, CancellationToken cancellationToken)
     {
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var timeline = await new KnowledgeQueries(store).TimelineAsync(id, with, cancellationToken);
         if (timeline is null)
         {
@@ -149,7 +150,7 @@ public static class GriotApi
             return badTo;
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var diff = await new KnowledgeQueries(store).DiffAsync(id, fromDay, toDay, cancellationToken);
         return diff is null ? await UnknownAsync(store, id, cancellationToken) : new JsonWithETag(GriotJson.Diff(diff));
     }
@@ -166,7 +167,7 @@ public static class GriotApi
             return Invalid("depth", "depth must be 1, 2 or 3");
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var network = await EgoNetwork.BuildAsync(store, id, day, depth ?? 1, cancellationToken);
         return network is null ? await UnknownAsync(store, id, cancellationToken) : new JsonWithETag(network);
     }
@@ -195,7 +196,7 @@ public static class GriotApi
             return Invalid(offset is < 0 ? "offset" : "limit", "offset must be 0 or more, limit between 1 and 1000");
         }
 
-        var store = await griot.GetAsync(cancellationToken);
+        var store = await griot.GetSnapshotAsync(cancellationToken);
         var all = await store.QueryAsync(new StatementQuery { Subject = subject, Predicate = predicate, Object = @object, Involving = involving, ValidOn = validOn }, cancellationToken);
         var page = all.Skip(offset ?? 0).Take(limit ?? 100).ToList();
         return new JsonWithETag(new JsonObject
@@ -234,7 +235,7 @@ public static class GriotApi
     internal static IResult Invalid(string name, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [name] = [message] }, title: "The request is not valid");
 
-    internal static async Task<IResult> UnknownAsync(IKnowledgeStore store, string id, CancellationToken cancellationToken)
+    internal static async Task<IResult> UnknownAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken)
     {
         var suggestions = await new KnowledgeQueries(store).SuggestAsync(id, 5, cancellationToken);
         return TypedResults.Problem(

@@ -35,7 +35,7 @@ internal static class SqliteMigrations
     private static List<(int, string)> Load()
     {
         var assembly = typeof(SqliteMigrations).Assembly;
-        const string prefix = "Griot.Store.Migrations.";
+        const string prefix = "Griot.Store.Sqlite.Migrations.";
         var migrations = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], System.Globalization.CultureInfo.InvariantCulture), Sql: Read(assembly, n)))

@@ -20,6 +20,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 
     public string Path { get; }
 
+    public string Location => Path;
+
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating it (and its folder) when missing and
     /// bringing its schema up to date.
@@ -106,6 +108,12 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         command.CommandText = "SELECT value FROM meta WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public async Task<long> GetRevisionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        return await ScalarAsync<long>(connection, "SELECT value FROM revision WHERE id = 1", cancellationToken);
     }
 
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)

@@ -91,7 +91,7 @@ public sealed partial class SqliteKnowledgeStore
             return [];
         }
 
-        var hits = new List<(string ActorId, string Name, NameType Type, int Rank)>();
+        var hits = new List<ActorNameRanking.Hit>();
         await using (var connection = await ConnectAsync(cancellationToken))
         await using (var command = connection.CreateCommand())
         {
@@ -103,24 +103,16 @@ public sealed partial class SqliteKnowledgeStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var normalized = reader.GetString(3);
-                var rank = normalized == key ? 0
-                    : normalized.StartsWith(key, StringComparison.Ordinal) ? 1
-                    : normalized.Contains(" " + key, StringComparison.Ordinal) ? 2
-                    : 3;
+                var rank = ActorNameRanking.Rank(reader.GetString(3), key);
                 VocabularyNames.TryParse<NameType>(reader.GetString(2), out var type);
-                hits.Add((reader.GetString(0), reader.GetString(1), type, rank));
+                if (rank >= 0)
+                {
+                    hits.Add(new ActorNameRanking.Hit(reader.GetString(0), reader.GetString(1), type, rank));
+                }
             }
         }
 
-        // Best hit per actor: whole-name matches first, then prefixes, then word starts, then parts.
-        var best = hits
-            .OrderBy(h => h.Rank).ThenBy(h => h.Type).ThenBy(h => h.Name.Length)
-            .GroupBy(h => h.ActorId)
-            .Select(g => g.First())
-            .OrderBy(h => h.Rank).ThenBy(h => h.Type).ThenBy(h => h.Name.Length).ThenBy(h => h.ActorId, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        var best = ActorNameRanking.Best(hits, limit);
         var actors = await GetActorsAsync(best.Select(h => h.ActorId), cancellationToken);
         return best.Select(h => new ActorMatch(actors[h.ActorId], h.Name, h.Type, h.Rank == 0)).ToList();
     }

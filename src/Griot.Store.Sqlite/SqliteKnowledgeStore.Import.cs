@@ -42,6 +42,11 @@ public sealed partial class SqliteKnowledgeStore
             await meta.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await using (var bump = Command("UPDATE revision SET value = value + 1 WHERE id = 1"))
+        {
+            await bump.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new ImportReport(actorsWritten, added, unchanged, references);
     }
