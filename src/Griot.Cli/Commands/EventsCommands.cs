@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Griot.Application.Events;
 using Griot.Core.Statements;
 using Griot.Core.Time;
 using Griot.Events.Import;
@@ -195,36 +196,34 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
     internal static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Resolves actors named on the command line to the CAMEO country codes events carry.</summary>
+/// <summary>Resolves actors named on the command line to the CAMEO country codes events carry (<see cref="EventParties"/>).</summary>
 internal static class EventActors
 {
-    /// <summary>
-    /// A Griot id (MLI, NMB) becomes its CAMEO code from the knowledge store; a CAMEO country code not in the store is
-    /// taken as it is. Returns null (after saying why) for anything else.
-    /// </summary>
-    public static async Task<(string Code, string Name, string? ActorId)?> ResolveAsync(IKnowledgeReader store, EventStore events, string text,
+    /// <summary>The state <paramref name="text"/> names in <paramref name="events"/>, or null after saying why not.</summary>
+    public static async Task<EventParty?> ResolveAsync(IKnowledgeReader store, EventStore events, string text,
         CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var (actor, cameo, problem) = await new KnowledgeQueries(store).CameoStateAsync(text, cancellationToken);
+        var (party, problem) = await new EventParties(store).ResolveAsync(text, events.CountryLabel, cancellationToken);
         if (problem is not null)
         {
-            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
-            return null;
+            Report(problem, environment);
         }
 
-        if (actor is not null)
+        return party;
+    }
+
+    public static void Report(PartyProblem problem, CliEnvironment environment)
+    {
+        environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(problem.Message)}");
+        if (problem.Suggestions.Count > 0)
         {
-            return (cameo!, actor.Name, actor.Id);
+            environment.Error.MarkupLine($"did you mean: {Markup.Escape(string.Join(", ", problem.Suggestions.Select(s => $"{s.Id} ({s.Name})")))}?");
         }
 
-        var code = text.ToUpperInvariant();
-        if (events.CountryLabel(code) is { } label)
+        if (problem.Unknown)
         {
-            return (code, label, null);
+            environment.Error.MarkupLine("find an id with [bold]griot actors NAME[/]");
         }
-
-        environment.Error.MarkupLine($"[red]error:[/] '{Markup.Escape(text)}' is neither a Griot actor id nor a CAMEO country code; find an id with [bold]griot actors NAME[/]");
-        return null;
     }
 }
 
@@ -253,24 +252,26 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : ReadComman
 {
     protected override async Task<int> ReadAsync(EventsSeriesSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
-        using var events = EventStore.Open(settings.EventsPath(Environment));
-        if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a
-            || await EventActors.ResolveAsync(store, events, settings.B, Environment, cancellationToken) is not { } b)
+        var (report, problem) = await new PairReports(store, settings.EventsPath(Environment))
+            .SeriesAsync(new PairSeriesRequest(settings.A, settings.B, settings.Interval, settings.FromDay, settings.ToDay), cancellationToken);
+        if (problem is not null)
         {
+            if (problem.Party is { } party)
+            {
+                EventActors.Report(party, Environment);
+            }
+            else
+            {
+                Environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(problem.Message)}");
+            }
+
             return ExitCodes.Failure;
         }
 
-        var queries = new EventQueries(events);
-        var series = queries.Series(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Interval);
-        // The statements cover the span asked for, else the span of the pair's events.
-        var span = queries.Span(a.Code, b.Code);
-        var statements = a.ActorId is null || b.ActorId is null ? []
-            : await new KnowledgeQueries(store).PairStatementsAsync(a.ActorId, b.ActorId, settings.FromDay ?? span?.First, settings.ToDay ?? span?.Last, cancellationToken);
+        var (a, b, series, statements) = (report!.A, report.B, report.Series, report.Statements);
         if (settings.Format == OutputFormat.Json)
         {
-            var json = EventJson.Series(series);
-            json["statements"] = new JsonArray(statements.Select(s => (JsonNode?)GriotJson.Statement(s)).ToArray());
-            WriteJson(json);
+            WriteJson(PairReportJson.Series(report));
             return ExitCodes.Ok;
         }
 
@@ -287,9 +288,13 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : ReadComman
                 EventsImportCommand.N(p.MaterialConflict), Number(p.Goldstein), Number(p.Tone));
         }
 
-        if (series.Points.Count == 0)
+        if (report.Message is { } message)
         {
-            Out.MarkupLine($"no event between {a.Code} and {b.Code}{Span(settings)} in {Markup.Escape(events.Path)}");
+            Out.MarkupLine(Markup.Escape(message));
+        }
+        else if (series.Points.Count == 0)
+        {
+            Out.MarkupLine($"no event between {a.Code} and {b.Code}{Span(settings)} in {Markup.Escape(report.EventsPath!)}");
         }
         else
         {

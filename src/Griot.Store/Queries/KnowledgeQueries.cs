@@ -83,28 +83,6 @@ public sealed class KnowledgeQueries(IKnowledgeReader store)
     }
 
     /// <summary>
-    /// The state an id names, with the CAMEO country code coded events carry for it (NMB → NAM). Null when no actor
-    /// has the id; a problem, in words, when the actor is not a state or has no CAMEO code.
-    /// </summary>
-    public async Task<(Actor? State, string? Code, string? Problem)> CameoStateAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var actor = await _store.GetActorAsync(id, cancellationToken) ?? await _store.GetActorAsync(id.ToUpperInvariant(), cancellationToken);
-        if (actor is null)
-        {
-            return (null, null, null);
-        }
-
-        if (actor.Kind != ActorKind.State)
-        {
-            return (actor, null, $"{actor.Name} ({actor.Id}) is not a state: event series and partners follow states by their CAMEO country code");
-        }
-
-        return actor.Identifiers.Cameo is { Length: > 0 } code
-            ? (actor, code, null)
-            : (actor, null, $"{actor.Name} ({actor.Id}) has no CAMEO country code, so no event names it");
-    }
-
-    /// <summary>
     /// What the knowledge base holds for a pair over a span (open ends when null): the statements between the two
     /// (relation stances, independence, presences, borders) and the memberships of organizations both belong to,
     /// oldest first. Laid beside coded events, they show what held while the events happened.
