@@ -95,7 +95,7 @@ public static class GriotApp
                 error.MarkupLine($"[red]error:[/] {Markup.Escape(usage.Message)}");
                 error.MarkupLine("run [bold]griot --help[/] for the commands and their options");
                 return ExitCodes.Usage;
-            case NotAGriotDatabaseException or StoreVersionException or Store.ReferenceData.BundledDataException
+            case NotAGriotDatabaseException or StoreVersionException or StoreUnavailableException or Store.ReferenceData.BundledDataException
                 or IOException or UnauthorizedAccessException or InvalidDataException or Events.Import.NotEventDataException
                 or DuckDB.NET.Data.DuckDBException:
                 error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");

@@ -42,7 +42,9 @@ public interface IKnowledgeStore : IKnowledgeReader, IAsyncDisposable
 
     /// <summary>
     /// A counter bumped inside every write transaction, by this process or any other: when it has not changed,
-    /// nothing in the store has, so a snapshot read at that revision is still whole.
+    /// nothing in the store has, so a snapshot read at that revision is still whole. This process's writes show at
+    /// once; another's as soon as the engine learns of them (SQLite: at once; PostgreSQL: when the server's
+    /// notification of the commit arrives, about a millisecond later, so that reading it costs no round trip).
     /// </summary>
     Task<long> GetRevisionAsync(CancellationToken cancellationToken = default);
 

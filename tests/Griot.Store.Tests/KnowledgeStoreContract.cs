@@ -140,6 +140,13 @@ public abstract class KnowledgeStoreContract
 
         await other.ImportAsync(SmallSet(), new ImportOptions("other"));
 
+        // Seen at once (SQLite) or as soon as the server's notification arrives (PostgreSQL): within moments.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await store.GetRevisionAsync() <= before && waited.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(10);
+        }
+
         Assert.True(await store.GetRevisionAsync() > before);
         var fresh = await snapshots.CurrentAsync();
         Assert.Empty(stale.Statements);

@@ -25,7 +25,7 @@ public class EventsSettings : QuerySettings
     public string? Events { get; init; }
 
     /// <summary>The event store's path: the option, <c>GRIOT_EVENTS</c>, or <c>events.duckdb</c> beside the knowledge store.</summary>
-    public string EventsPath(CliEnvironment environment) => Events ?? EventStore.DefaultPath(Database ?? environment.DefaultDatabasePath);
+    public string EventsPath(CliEnvironment environment) => Events ?? Application.KnowledgeStores.DefaultEventsPath(Database ?? environment.DefaultDatabasePath);
 }
 
 /// <summary>Options of the commands about a span of days.</summary>

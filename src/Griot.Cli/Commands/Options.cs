@@ -15,8 +15,8 @@ public enum OutputFormat
 /// <summary>Options of every command that uses the knowledge store.</summary>
 public class StoreSettings : CommandSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("The knowledge store file (default: $GRIOT_DB, else griot/griot.db in the user's data folder). Created and seeded on first use.")]
+    [CommandOption("--db <LOCATION>")]
+    [Description("The knowledge store: a file, or a PostgreSQL connection string (Host=…;Database=…) (default: $GRIOT_DB, else griot/griot.db in the user's data folder). Created and seeded on first use.")]
     public string? Database { get; init; }
 
     /// <summary>Checks a day given on the command line; <paramref name="name"/> names the option in the message.</summary>

@@ -30,7 +30,7 @@ public sealed class GriotStore(IConfiguration configuration) : IAsyncDisposable
         : Path.Join(AppContext.BaseDirectory, "data");
 
     /// <summary>The event store: <c>Griot:Events</c> or <c>GRIOT_EVENTS</c>, else <c>events.duckdb</c> beside the knowledge store.</summary>
-    public string EventsPath => configuration["Griot:Events"] is { Length: > 0 } events ? events : Griot.Events.Store.EventStore.DefaultPath(DatabasePath);
+    public string EventsPath => configuration["Griot:Events"] is { Length: > 0 } events ? events : KnowledgeStores.DefaultEventsPath(DatabasePath);
 
     /// <summary>The store itself, for what the snapshot does not hold (an actor's sources, metadata) and for writes.</summary>
     public async Task<IKnowledgeStore> GetAsync(CancellationToken cancellationToken) => (await SnapshotsAsync(cancellationToken)).Store;
