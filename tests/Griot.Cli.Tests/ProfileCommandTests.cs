@@ -93,6 +93,18 @@ public sealed class ProfileCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Profile_PostgresServerThatDoesNotAnswer_ClearMessage_NoPassword()
+    {
+        var result = await _cli.RunAsync("profile", "MLI", "--db", "Host=127.0.0.1;Port=1;Username=griot;Password=s3cret;Database=griot");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = result.Error.ReplaceLineEndings(" ");
+        Assert.Contains("cannot open the knowledge store at postgresql://127.0.0.1:1/griot", error);
+        Assert.DoesNotContain("s3cret", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task Profile_UnknownFormat_UsageError()
     {
         var result = await _cli.RunAsync("profile", "MLI", "--format", "xml");
