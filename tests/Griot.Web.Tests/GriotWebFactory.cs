@@ -7,14 +7,22 @@ using Microsoft.Extensions.Time.Testing;
 namespace Griot.Web.Tests;
 
 /// <summary>The web app through the real HTTP pipeline, on its own store seeded from the bundled data; today is 2026-11-26.</summary>
-/// <param name="database">The store's location (a PostgreSQL connection string); a scratch SQLite file when null.</param>
-public sealed class GriotWebFactory(string? database = null) : WebApplicationFactory<Program>
+public sealed class GriotWebFactory : WebApplicationFactory<Program>
 {
     private readonly ScratchFolder _folder = new();
+    private readonly string? _database;
+
+    /// <summary>On a scratch SQLite file (the constructor xunit uses for a class fixture).</summary>
+    public GriotWebFactory()
+    {
+    }
+
+    /// <param name="database">The store's location, such as a PostgreSQL connection string.</param>
+    internal GriotWebFactory(string database) => _database = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Griot:Database", database ?? _folder.File("web.db"));
+        builder.UseSetting("Griot:Database", _database ?? _folder.File("web.db"));
         builder.UseSetting("Griot:Events", _folder.File("events.duckdb"));
         builder.UseSetting("Griot:Data", TestData.DataDirectory);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero))));
