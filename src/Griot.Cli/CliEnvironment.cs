@@ -17,17 +17,12 @@ public sealed record CliEnvironment(
     public TextReader Input { get; init; } = Console.In;
 
     /// <summary>
-    /// The running process's environment: <c>GRIOT_DATA</c> (else the <c>data</c> folder beside the
-    /// program) and <c>GRIOT_DB</c> (else <c>griot/griot.db</c> in the user's data folder).
+    /// The running process's environment: <c>GRIOT_DATA</c> and <c>GRIOT_DB</c>, with the defaults every front end
+    /// shares (<see cref="Application.GriotLocations"/>).
     /// </summary>
     public static CliEnvironment FromProcess()
     {
-        var data = Environment.GetEnvironmentVariable("GRIOT_DATA") is { Length: > 0 } d
-            ? d
-            : Path.Join(AppContext.BaseDirectory, "data");
-        var db = Environment.GetEnvironmentVariable("GRIOT_DB") is { Length: > 0 } p
-            ? p
-            : Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "griot", "griot.db");
+        var locations = Application.GriotLocations.FromEnvironment();
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var output = AnsiConsole.Console;
         if (Console.IsOutputRedirected)
@@ -36,7 +31,7 @@ public sealed record CliEnvironment(
             output.Profile.Width = 120;
         }
 
-        return new CliEnvironment(output, error, TimeProvider.System, data, db);
+        return new CliEnvironment(output, error, TimeProvider.System, locations.Data, locations.Database);
     }
 
     /// <summary>Today in UTC, by the injected clock.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Griot.Application.Text;
 using Griot.Core;
 using Griot.Core.Statements;
 using Griot.Store;
@@ -38,8 +39,8 @@ public sealed class EvalCommand(CliEnvironment environment) : ReadCommand<EvalSe
 {
     protected override async Task<int> ReadAsync(EvalSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
-        var extractor = await ClaimExtractor.FromStoreAsync(store, cancellationToken);
-        var checker = new ClaimChecker(store);
+        var reading = await TextChecks.OverAsync(store, cancellationToken);
+        var (extractor, checker) = (reading.Extractor, reading.Checker);
         var today = settings.AsOf is null ? Environment.Today : DayArgument.Parse(settings.AsOf, "--as-of").Value;
         var results = new List<(string File, bool Documents, Evaluation Evaluation)>();
         var checks = new List<(string File, CheckEvaluation Evaluation)>();

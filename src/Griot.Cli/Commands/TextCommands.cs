@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using Griot.Application.Text;
 using Griot.Core;
 using Griot.Core.Statements;
 using Griot.Store;
@@ -60,7 +61,7 @@ public sealed class CheckSettings : ExtractSettings
 /// <summary><c>griot extract FILE...</c>: the claims each document makes, with the sentence as evidence.</summary>
 public sealed class ExtractCommand(CliEnvironment environment) : TextCommand<ExtractCommandSettings>(environment)
 {
-    protected override Task<int> RunAsync(ExtractCommandSettings settings, IKnowledgeReader store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(ExtractCommandSettings settings, TextChecks checks, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
     {
         if (settings.Explain)
         {
@@ -89,23 +90,22 @@ public sealed class ExtractCommand(CliEnvironment environment) : TextCommand<Ext
 /// <summary><c>griot check FILE...</c>: each claim's verdict against the knowledge base, and the claims that conflict.</summary>
 public sealed class CheckCommand(CliEnvironment environment) : TextCommand<CheckSettings>(environment)
 {
-    protected override async Task<int> RunAsync(CheckSettings settings, IKnowledgeReader store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(CheckSettings settings, TextChecks checks, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken)
     {
         var today = settings.AsOf is null ? Environment.Today : DayArgument.Parse(settings.AsOf, "--as-of").Value;
-        var checker = new ClaimChecker(store);
-        var checks = new List<CheckResult>();
+        var verdicts = new List<CheckResult>();
         foreach (var result in results)
         {
-            checks.Add(await checker.CheckAsync(result, today, cancellationToken));
+            verdicts.Add(await checks.CheckAsync(result, today, cancellationToken));
         }
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJsonDocuments(checks.Select(ClaimJson.Check).ToList());
+            WriteJsonDocuments(verdicts.Select(ClaimJson.Check).ToList());
         }
         else
         {
-            foreach (var check in checks)
+            foreach (var check in verdicts)
             {
                 ClaimTable.Render(Out, check.Extraction, check);
             }
@@ -121,7 +121,8 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : ReadC
 {
     protected sealed override async Task<int> ReadAsync(TSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
-        if (settings.Subject is { } subject && await store.GetActorAsync(subject, cancellationToken) is null)
+        var checks = await TextChecks.OverAsync(store, cancellationToken);
+        if (settings.Subject is { } subject && await checks.UnknownSubjectAsync(subject, cancellationToken) is not null)
         {
             return await UnknownActorAsync(store, subject, cancellationToken);
         }
@@ -137,7 +138,6 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : ReadC
             return ExitCodes.Failure;
         }
 
-        var extractor = await ClaimExtractor.FromStoreAsync(store, cancellationToken);
         var options = new ExtractionOptions(settings.Subject, settings.DocumentDate is null ? null : DayArgument.Parse(settings.DocumentDate, "--document-date").Value,
             settings.Language, settings is ExtractCommandSettings { Explain: true });
         var results = new List<ExtractionResult>();
@@ -150,14 +150,14 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : ReadC
                     var task = progress.AddTask("reading", maxValue: settings.Files.Length);
                     foreach (var file in settings.Files)
                     {
-                        results.Add(extractor.Extract(await ReadAsync(file, cancellationToken), options));
+                        results.Add(checks.Extract(await ReadAsync(file, cancellationToken), options));
                         task.Increment(1);
                     }
                 });
             }
             else
             {
-                results.Add(extractor.Extract(await ReadAsync(settings.Files[0], cancellationToken), options));
+                results.Add(checks.Extract(await ReadAsync(settings.Files[0], cancellationToken), options));
             }
         }
         catch (UnreadableDocumentException e)
@@ -166,10 +166,10 @@ public abstract class TextCommand<TSettings>(CliEnvironment environment) : ReadC
             return ExitCodes.Failure;
         }
 
-        return await RunAsync(settings, store, results, cancellationToken);
+        return await RunAsync(settings, checks, results, cancellationToken);
     }
 
-    protected abstract Task<int> RunAsync(TSettings settings, IKnowledgeReader store, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken);
+    protected abstract Task<int> RunAsync(TSettings settings, TextChecks checks, IReadOnlyList<ExtractionResult> results, CancellationToken cancellationToken);
 
     /// <summary>One document's JSON as it is; several as an array.</summary>
     protected void WriteJsonDocuments(IReadOnlyList<System.Text.Json.Nodes.JsonObject> documents) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Griot.Application.Text;
 using Griot.Text.Checking;
 using Griot.Text.Claims;
 using Griot.Text.Documents;
@@ -125,16 +126,15 @@ public static class CheckEndpoint
             return badAsOf;
         }
 
-        var store = await griot.GetSnapshotAsync(cancellationToken);
+        var checks = await griot.GetTextChecksAsync(cancellationToken);
         var subject = options.Subject is { Length: > 0 } s ? s : null;
-        if (subject is not null && await store.GetActorAsync(subject, cancellationToken) is null)
+        if (await checks.UnknownSubjectAsync(subject, cancellationToken) is { } unknown)
         {
-            return GriotApi.Invalid("subject", $"no actor has the id '{subject}'");
+            return GriotApi.Invalid("subject", unknown);
         }
 
-        var extractor = await griot.GetExtractorAsync(cancellationToken);
-        var extraction = extractor.Extract(document, new ExtractionOptions(subject, documentDate));
-        var result = await new ClaimChecker(store).CheckAsync(extraction, today, cancellationToken);
+        var result = await checks.CheckAsync(document, new ExtractionOptions(subject, documentDate), today, cancellationToken);
+        var extraction = result.Extraction;
         var answer = ClaimJson.Check(result);
         answer["text"] = document.Text;
         answer["judgedOn"] = result.JudgedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 using Griot.Application;
+using Griot.Application.Text;
 using Griot.Store;
 using Griot.Store.ReadModel;
-using Griot.Text.Claims;
 
 namespace Griot.Web.Api;
 
@@ -18,53 +18,42 @@ public sealed class GriotStore(IConfiguration configuration) : IAsyncDisposable
     public const string RevisionItem = "griot.revision";
 
     private readonly SemaphoreSlim _opening = new(1, 1);
-    private KnowledgeSnapshots? _snapshots;
-    private (long Revision, ClaimExtractor Extractor)? _extractor;
+    private readonly GriotLocations _locations = GriotLocations.From(key => configuration[key]);
+    private GriotKnowledge? _knowledge;
 
-    public string DatabasePath => configuration["Griot:Database"] is { Length: > 0 } db ? db
-        : Environment.GetEnvironmentVariable("GRIOT_DB") is { Length: > 0 } env ? env
-        : Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "griot", "griot.db");
+    public string DatabasePath => _locations.Database;
 
-    public string DataDirectory => configuration["Griot:Data"] is { Length: > 0 } data ? data
-        : Environment.GetEnvironmentVariable("GRIOT_DATA") is { Length: > 0 } env ? env
-        : Path.Join(AppContext.BaseDirectory, "data");
+    public string DataDirectory => _locations.Data;
 
     /// <summary>The event store: <c>Griot:Events</c> or <c>GRIOT_EVENTS</c>, else <c>events.duckdb</c> beside the knowledge store.</summary>
-    public string EventsPath => configuration["Griot:Events"] is { Length: > 0 } events ? events : KnowledgeStores.DefaultEventsPath(DatabasePath);
+    public string EventsPath => _locations.Events;
 
     /// <summary>The store itself, for what the snapshot does not hold (an actor's sources, metadata) and for writes.</summary>
-    public async Task<IKnowledgeStore> GetAsync(CancellationToken cancellationToken) => (await SnapshotsAsync(cancellationToken)).Store;
+    public async Task<IKnowledgeStore> GetAsync(CancellationToken cancellationToken) => (await KnowledgeAsync(cancellationToken)).Store;
 
     /// <summary>The knowledge as of the store's revision now.</summary>
     public async Task<KnowledgeSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) =>
-        await (await SnapshotsAsync(cancellationToken)).CurrentAsync(cancellationToken);
+        await (await KnowledgeAsync(cancellationToken)).SnapshotAsync(cancellationToken);
 
-    /// <summary>The claim extractor over the current snapshot's actors, leaders and borders.</summary>
-    public async Task<ClaimExtractor> GetExtractorAsync(CancellationToken cancellationToken)
+    /// <summary>Reading and checking texts against the knowledge as of the store's revision now.</summary>
+    public async Task<TextChecks> GetTextChecksAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await GetSnapshotAsync(cancellationToken);
-        if (_extractor is { } built && built.Revision == snapshot.Revision)
-        {
-            return built.Extractor;
-        }
-
-        var extractor = await ClaimExtractor.FromStoreAsync(snapshot, cancellationToken);
-        _extractor = (snapshot.Revision, extractor);
-        return extractor;
+        var (snapshot, extractor) = await (await KnowledgeAsync(cancellationToken)).ReaderAsync(cancellationToken);
+        return new TextChecks(snapshot, extractor);
     }
 
-    private async Task<KnowledgeSnapshots> SnapshotsAsync(CancellationToken cancellationToken)
+    private async Task<GriotKnowledge> KnowledgeAsync(CancellationToken cancellationToken)
     {
-        if (_snapshots is { } snapshots)
+        if (_knowledge is { } knowledge)
         {
-            return snapshots;
+            return knowledge;
         }
 
         await _opening.WaitAsync(cancellationToken);
         try
         {
-            _snapshots ??= new KnowledgeSnapshots(await KnowledgeStores.OpenSeededAsync(DatabasePath, DataDirectory, cancellationToken));
-            return _snapshots;
+            _knowledge ??= await GriotKnowledge.OpenAsync(DatabasePath, DataDirectory, cancellationToken);
+            return _knowledge;
         }
         finally
         {
@@ -74,10 +63,9 @@ public sealed class GriotStore(IConfiguration configuration) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_snapshots is not null)
+        if (_knowledge is not null)
         {
-            await _snapshots.Store.DisposeAsync();
-            _snapshots.Dispose();
+            await _knowledge.DisposeAsync();
         }
 
         _opening.Dispose();
