@@ -42,9 +42,9 @@ public static class EventsBenchmark
         }
 
         var columns = "{" + string.Join(", ", Enumerable.Range(0, 61).Select(i => $"'c{i:00}': '{TypeOf(i)}'")) + "}";
-        var auto = ReadCsv(baselinePath, $"read_csv('{file}', delim = '\\t', header = false, quote = '', escape = '')");
-        var typed = ReadCsv(baselinePath, $"read_csv('{file}', delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, columns = {columns}, dateformat = '%Y%m%d')");
-        var kept = ReadCsv(baselinePath, $"read_csv('{file}', delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, columns = {columns}, dateformat = '%Y%m%d')",
+        var auto = ReadCsv(baselinePath, file, "read_csv($path, delim = '\\t', header = false, quote = '', escape = '')");
+        var typed = ReadCsv(baselinePath, file, $"read_csv($path, delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, columns = {columns}, dateformat = '%Y%m%d')");
+        var kept = ReadCsv(baselinePath, file, $"read_csv($path, delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, columns = {columns}, dateformat = '%Y%m%d')",
             "c00, c01, c05, c06, c07, c15, c16, c17, c26, c28, c29, c30, c31, c32, c33, c34, c53, c60");
 
         Delete(storePath);
@@ -60,22 +60,26 @@ public static class EventsBenchmark
         Console.WriteLine($"ratio griot / faster DuckDB: {griotRate / duckRate:0.00}x (goal 0.80x or better: {(griotRate / duckRate >= 0.8 ? "ok" : "below goal")})");
         Console.WriteLine($"  ({output.Trim()})");
 
-        using var store = EventStore.Open(storePath, Memory);
+        using var store = Wait(DuckDbEventStore.OpenAsync(storePath, new EventStoreOptions(Memory), CancellationToken.None));
         var grown = Grow(store, target);
         Console.WriteLine();
         Console.WriteLine($"store grown to {grown:N0} events by copying the imported rows under new ids (10^9 apart) and rebuilding the dyad summary; {new FileInfo(storePath).Length / 1e9:0.00} GB on disk");
 
         var queries = new EventQueries(store);
         Console.WriteLine("query (warm, 1 cold run then 7 timed)        median ms     max ms    goal");
-        Report("events series MLI FRA (monthly)", () => queries.Series("MLI", "FRA").Points.Count, 1000);
-        Report("events series USA CHN (monthly)", () => queries.Series("USA", "CHN").Points.Count, 1000);
-        Report("events shifts MLI FRA", () => queries.Shifts("MLI", "FRA").Months, 1000);
-        Report("events partners MLI", () => queries.Partners("MLI").Count, null);
-        Report("events partners USA", () => queries.Partners("USA").Count, null);
+        Report("events series MLI FRA (monthly)", () => Wait(queries.SeriesAsync("MLI", "FRA")).Points.Count, 1000);
+        Report("events series USA CHN (monthly)", () => Wait(queries.SeriesAsync("USA", "CHN")).Points.Count, 1000);
+        Report("events shifts MLI FRA", () => Wait(queries.ShiftsAsync("MLI", "FRA")).Months, 1000);
+        Report("events partners MLI", () => Wait(queries.PartnersAsync("MLI")).Count, null);
+        Report("events partners USA", () => Wait(queries.PartnersAsync("USA")).Count, null);
         return 0;
     }
 
-    private static double ReadCsv(string path, string reader, string select = "*")
+    // The store's calls are awaited where the benchmark's entry points, called from Program's switch, are synchronous.
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    /// <summary>Seconds DuckDB takes to read <paramref name="file"/> into a table with <paramref name="reader"/>, which names the file <c>$path</c>.</summary>
+    private static double ReadCsv(string path, string file, string reader, string select = "*")
     {
         Delete(path);
         var clock = Stopwatch.StartNew();
@@ -83,7 +87,10 @@ public static class EventsBenchmark
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"SET memory_limit = '{Memory}'; CREATE TABLE raw AS SELECT {select} FROM {reader}";
+            command.CommandText = $"SET memory_limit = '{Memory}'";
+            command.ExecuteNonQuery();
+            command.CommandText = $"CREATE TABLE raw AS SELECT {select} FROM {reader}";
+            command.Parameters.Add(new DuckDBParameter("path", file));
             command.ExecuteNonQuery();
         }
 
@@ -104,8 +111,8 @@ public static class EventsBenchmark
     /// <summary>The child side: imports one file and prints what it did.</summary>
     public static int ImportChild(string file, string storePath)
     {
-        using var store = EventStore.Open(storePath, Memory);
-        var report = store.Import(file).Single();
+        using var store = Wait(DuckDbEventStore.OpenAsync(storePath, new EventStoreOptions(Memory), CancellationToken.None));
+        var report = Wait(store.ImportAsync(file)).Single();
         Console.WriteLine($"{report.RowsAdded:N0} rows added, {report.Malformed:N0} malformed, {report.Duplicates:N0} duplicates");
         return 0;
     }
@@ -162,32 +169,32 @@ public static class EventsBenchmark
         return 0;
     }
 
-    private static long Grow(EventStore store, long target)
+    private static long Grow(DuckDbEventStore store, long target)
     {
-        var count = store.Count();
+        var count = Wait(store.CountAsync());
         var copy = 1;
         while (count < target)
         {
             var take = Math.Min(count, target - count);
-            store.Execute($"""
-                INSERT INTO events SELECT source, event_id + {copy}::BIGINT * 1000000000, event_date, actor1_code, actor1_name, actor1_country,
+            Wait(store.Connection.ExecuteAsync("""
+                INSERT INTO events SELECT source, event_id + $copy * 1000000000, event_date, actor1_code, actor1_name, actor1_country,
                     actor2_code, actor2_name, actor2_country, event_code, root_code, quad_class, goldstein, num_mentions, num_sources,
                     num_articles, avg_tone, action_country, source_url, file_id
-                FROM events WHERE file_id = 1 LIMIT {take}
-                """);
-            count = store.Count();
+                FROM events WHERE file_id = 1 LIMIT $take
+                """, CancellationToken.None, DuckDbCommands.Parameter("copy", (long)copy), DuckDbCommands.Parameter("take", take)));
+            count = Wait(store.CountAsync());
             copy++;
         }
 
         // The copies need their share of the dyad summary the import keeps: rebuilt from all events.
-        store.Execute($"""
+        Wait(store.Connection.ExecuteAsync($"""
             BEGIN TRANSACTION;
             DELETE FROM dyad_months;
             INSERT INTO dyad_months
-            SELECT {EventStore.MonthlyDyads}, 0
+            SELECT {DuckDbEventStore.MonthlyDyads}, 0
             FROM events WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY ALL;
             COMMIT;
-            """);
+            """, CancellationToken.None));
         return count;
     }
 

@@ -97,7 +97,7 @@ public static class GriotApp
                 return ExitCodes.Usage;
             case NotAGriotDatabaseException or StoreVersionException or StoreUnavailableException or Store.ReferenceData.BundledDataException
                 or IOException or UnauthorizedAccessException or InvalidDataException or Events.Import.NotEventDataException
-                or DuckDB.NET.Data.DuckDBException:
+                or DuckDB.NET.Data.DuckDBException or Events.Store.EventStoreException:
                 error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
                 return ExitCodes.Failure;
             case OperationCanceledException:

@@ -7,24 +7,24 @@ using Griot.Testing;
 namespace Griot.Events.Tests;
 
 /// <summary>A store of 200,000 synthetic GDELT 2.0 events and the real samples, shared by the query tests.</summary>
-public sealed class SyntheticStoreFixture : IDisposable
+public sealed class SyntheticStoreFixture : IAsyncLifetime
 {
     private readonly ScratchFolder _folder = new();
 
-    public SyntheticStoreFixture()
+    public IEventStore Store { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
     {
         var file = _folder.File("synthetic.tsv");
         SyntheticEvents.Write(file, 200_000, seed: 7);
-        Store = EventStore.Open(_folder.File("events.duckdb"), memoryLimit: "512MB");
-        Store.Import(file);
-        Store.Import(Path.Join(AppContext.BaseDirectory, "Samples", "events.csv"));
+        Store = await EventStore.OpenAsync(_folder.File("events.duckdb"), new EventStoreOptions(MemoryLimit: "512MB"));
+        await Store.ImportAsync(file);
+        await Store.ImportAsync(Path.Join(AppContext.BaseDirectory, "Samples", "events.csv"));
     }
 
-    public EventStore Store { get; }
-
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        Store.Dispose();
+        await Store.DisposeAsync();
         _folder.Dispose();
     }
 }
@@ -37,16 +37,16 @@ public sealed class EventQueriesTests(SyntheticStoreFixture fixture) : IClassFix
     [InlineData("MLI", "FRA", SeriesInterval.Month)]
     [InlineData("USA", "CHN", SeriesInterval.Quarter)]
     [InlineData("USA", "RUS", SeriesInterval.Year)]
-    public void Series_SumsEqualADirectSqlQueryOnTheSameRows(string a, string b, SeriesInterval interval)
+    public async Task Series_SumsEqualADirectSqlQueryOnTheSameRows(string a, string b, SeriesInterval interval)
     {
-        var series = _queries.Series(a, b, interval: interval);
+        var series = await _queries.SeriesAsync(a, b, interval: interval, cancellationToken: TestContext.Current.CancellationToken);
         Assert.NotEmpty(series.Points);
 
         // Written independently: one pass over the rows of each direction, no date_trunc, totals only.
         foreach (var (from, to) in new[] { (a, b), (b, a) })
         {
             var points = series.Points.Where(p => p.From == from && p.To == to).ToList();
-            var sql = fixture.Store.Scalar<string>($"""
+            var sql = await fixture.Store.ScalarAsync<string>($"""
                 SELECT count(*) || '|' || sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) || '|' || sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END)
                        || '|' || round(sum(goldstein), 6) || '|' || count(DISTINCT {PeriodKey(interval)})
                 FROM events WHERE actor1_country = '{from}' AND actor2_country = '{to}'
@@ -63,14 +63,14 @@ public sealed class EventQueriesTests(SyntheticStoreFixture fixture) : IClassFix
     }
 
     [Fact]
-    public void Series_Bounds_KeepOnlyEventsInTheSpan()
+    public async Task Series_Bounds_KeepOnlyEventsInTheSpan()
     {
         var from = new DateOnly(2015, 1, 1);
         var to = new DateOnly(2019, 12, 31);
-        var series = _queries.Series("USA", "CHN", from, to, SeriesInterval.Year);
+        var series = await _queries.SeriesAsync("USA", "CHN", from, to, SeriesInterval.Year, TestContext.Current.CancellationToken);
 
         Assert.Equal([2015, 2016, 2017, 2018, 2019], series.Points.Select(p => p.Period.Year).Distinct());
-        var expected = fixture.Store.Scalar<long>("""
+        var expected = await fixture.Store.ScalarAsync<long>("""
             SELECT count(*) FROM events WHERE event_date BETWEEN DATE '2015-01-01' AND DATE '2019-12-31'
               AND ((actor1_country = 'USA' AND actor2_country = 'CHN') OR (actor1_country = 'CHN' AND actor2_country = 'USA'))
             """);
@@ -82,43 +82,43 @@ public sealed class EventQueriesTests(SyntheticStoreFixture fixture) : IClassFix
     [InlineData("2016-02-01", "2016-02-29")]
     [InlineData("2016-02-03", "2016-02-27")]
     [InlineData("2016-02-03", "2016-03-31")]
-    public void Series_And_Partners_PartialMonths_CountExactlyTheDaysAsked(string fromText, string toText)
+    public async Task Series_And_Partners_PartialMonths_CountExactlyTheDaysAsked(string fromText, string toText)
     {
         var from = DateOnly.Parse(fromText, CultureInfo.InvariantCulture);
         var to = DateOnly.Parse(toText, CultureInfo.InvariantCulture);
-        var series = _queries.Series("USA", "CHN", from, to);
-        var expected = fixture.Store.Scalar<string>($"""
+        var series = await _queries.SeriesAsync("USA", "CHN", from, to, cancellationToken: TestContext.Current.CancellationToken);
+        var expected = (await fixture.Store.ScalarAsync<string>($"""
             SELECT count(*) || '|' || coalesce(round(sum(goldstein), 6), 0) FROM events
             WHERE event_date BETWEEN DATE '{fromText}' AND DATE '{toText}'
               AND ((actor1_country = 'USA' AND actor2_country = 'CHN') OR (actor1_country = 'CHN' AND actor2_country = 'USA'))
-            """).Split('|');
+            """)).Split('|');
 
         Assert.Equal(long.Parse(expected[0], CultureInfo.InvariantCulture), series.Points.Sum(p => p.Events));
         Assert.Equal(double.Parse(expected[1], CultureInfo.InvariantCulture), series.Points.Sum(p => (p.Goldstein ?? 0) * p.Events), 4);
         Assert.All(series.Points, p => Assert.InRange(p.Period, new DateOnly(from.Year, from.Month, 1), to));
 
-        var partner = _queries.Partners("USA", from, to).FirstOrDefault(p => p.Partner == "CHN");
+        var partner = (await _queries.PartnersAsync("USA", from, to, TestContext.Current.CancellationToken)).FirstOrDefault(p => p.Partner == "CHN");
         Assert.Equal(long.Parse(expected[0], CultureInfo.InvariantCulture), partner?.Events ?? 0);
     }
 
     [Fact]
-    public void Series_SameStateTwice_IsRefused()
+    public async Task Series_SameStateTwice_IsRefused()
     {
-        var error = Assert.Throws<ArgumentException>(() => _queries.Series("MLI", "MLI"));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _queries.SeriesAsync("MLI", "MLI", cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("two different countries", error.Message);
     }
 
     [Fact]
-    public void Partners_CountBothDirections_AndRankByVolume()
+    public async Task Partners_CountBothDirections_AndRankByVolume()
     {
-        var partners = _queries.Partners("MLI");
+        var partners = await _queries.PartnersAsync("MLI", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains("FRA", partners.Take(3).Select(p => p.Partner));
         Assert.True(partners.SequenceEqual(partners.OrderByDescending(p => p.Events).ThenBy(p => p.Partner, StringComparer.Ordinal)));
         foreach (var p in partners.Take(5))
         {
-            var expected = fixture.Store.Scalar<long>($"""
+            var expected = await fixture.Store.ScalarAsync<long>($"""
                 SELECT count(*) FROM events
                 WHERE (actor1_country = 'MLI' AND actor2_country = '{p.Partner}') OR (actor1_country = '{p.Partner}' AND actor2_country = 'MLI')
                 """);

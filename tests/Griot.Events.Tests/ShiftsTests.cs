@@ -5,21 +5,22 @@ using Griot.Testing;
 namespace Griot.Events.Tests;
 
 /// <summary>Shifts found in a dyad whose relations turn, built from a real GDELT row as a template.</summary>
-public sealed class ShiftsTests : IDisposable
+public sealed class ShiftsTests : IAsyncLifetime
 {
     private readonly ScratchFolder _folder = new();
-    private readonly EventStore _store;
+    private IEventStore _store = null!;
 
-    public ShiftsTests() => _store = EventStore.Open(_folder.File("events.duckdb"), memoryLimit: "512MB");
+    public async ValueTask InitializeAsync() =>
+        _store = await EventStore.OpenAsync(_folder.File("events.duckdb"), new EventStoreOptions(MemoryLimit: "512MB"), TestContext.Current.CancellationToken);
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        _store.Dispose();
+        await _store.DisposeAsync();
         _folder.Dispose();
     }
 
     [Fact]
-    public void Shifts_DyadTurningFromCooperationToConflict_FoundInTheMonthItTurns()
+    public async Task Shifts_DyadTurningFromCooperationToConflict_FoundInTheMonthItTurns()
     {
         // 2019-01 .. 2020-12: Mali and France cooperate (042 "make a visit", Goldstein 1.9);
         // from 2021-01: conflict (173 "arrest", Goldstein -5.0; 190 "use conventional military force", -10).
@@ -47,9 +48,9 @@ public sealed class ShiftsTests : IDisposable
 
         var file = _folder.File("turn.tsv");
         File.WriteAllLines(file, rows);
-        _store.Import(file);
+        await _store.ImportAsync(file, cancellationToken: TestContext.Current.CancellationToken);
 
-        var shifts = new EventQueries(_store).Shifts("MLI", "FRA");
+        var shifts = await new EventQueries(_store).ShiftsAsync("MLI", "FRA", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(48, shifts.Months);
         var goldstein = Assert.Single(shifts.Goldstein);
@@ -62,9 +63,9 @@ public sealed class ShiftsTests : IDisposable
     }
 
     [Fact]
-    public void Shifts_NoEvents_FindsNothing()
+    public async Task Shifts_NoEvents_FindsNothing()
     {
-        var shifts = new EventQueries(_store).Shifts("MLI", "FRA");
+        var shifts = await new EventQueries(_store).ShiftsAsync("MLI", "FRA", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(0, shifts.Months);
         Assert.Empty(shifts.Goldstein);

@@ -39,9 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var events = _folder.File("events.duckdb");
         var synthetic = _folder.File("synthetic.tsv");
         Griot.Events.Synthetic.SyntheticEvents.Write(synthetic, 60_000, seed: 5);
-        using (var store = Griot.Events.Store.EventStore.Open(events, memoryLimit: "512MB"))
+        await using (var store = await Griot.Events.Store.EventStore.OpenAsync(events, new Griot.Events.Store.EventStoreOptions("512MB")))
         {
-            store.Import(synthetic);
+            await store.ImportAsync(synthetic);
         }
 
         _app = GriotWebApp.Build([], builder =>

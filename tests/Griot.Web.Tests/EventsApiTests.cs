@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Griot.Events.Store;
 using Griot.Events.Synthetic;
@@ -20,15 +21,15 @@ public sealed class EventsApiTests : IDisposable
         _folder.Dispose();
     }
 
-    private HttpClient ClientWithEvents(bool create = true)
+    private async Task<HttpClient> ClientWithEventsAsync(bool create = true)
     {
         var path = _folder.File("events.duckdb");
         if (create)
         {
             var file = _folder.File("synthetic.tsv");
             SyntheticEvents.Write(file, 40_000, seed: 9);
-            using var store = EventStore.Open(path, memoryLimit: "512MB");
-            store.Import(file);
+            await using var store = await EventStore.OpenAsync(path, new EventStoreOptions(MemoryLimit: "512MB"), TestContext.Current.CancellationToken);
+            await store.ImportAsync(file, cancellationToken: TestContext.Current.CancellationToken);
         }
 
         return _factory.WithWebHostBuilder(b => b.UseSetting("Griot:Events", path)).CreateClient();
@@ -37,7 +38,7 @@ public sealed class EventsApiTests : IDisposable
     [Fact]
     public async Task Series_ReturnsPeriodsByDirection_AndThePairsStatements()
     {
-        var client = ClientWithEvents();
+        var client = await ClientWithEventsAsync();
 
         var json = await client.GetFromJsonAsync<JsonElement>("/api/events/series?a=MLI&b=FRA&interval=year&from=2010-01-01", TestContext.Current.CancellationToken);
 
@@ -61,7 +62,7 @@ public sealed class EventsApiTests : IDisposable
     [InlineData("/api/events/series?a=MLI&b=ECOWAS", "b")]
     public async Task Series_BadRequest_NamesTheParameter(string url, string parameter)
     {
-        var client = ClientWithEvents(create: false);
+        var client = await ClientWithEventsAsync(create: false);
 
         var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
@@ -73,12 +74,63 @@ public sealed class EventsApiTests : IDisposable
     [Fact]
     public async Task Series_NoEventStore_AnswersWithThePairsStatements_AndSaysHowToImport()
     {
-        var client = ClientWithEvents(create: false);
+        var client = await ClientWithEventsAsync(create: false);
 
         var json = await client.GetFromJsonAsync<JsonElement>("/api/events/series?a=MLI&b=FRA", TestContext.Current.CancellationToken);
 
         Assert.Empty(json.GetProperty("periods").EnumerateArray());
         Assert.Contains("griot events import", json.GetProperty("message").GetString());
         Assert.Contains(json.GetProperty("statements").EnumerateArray(), s => s.GetProperty("predicate").GetString() == "relation");
+    }
+
+    [Fact]
+    public async Task Series_WhileAnotherProcessHoldsTheStore_Is503_EventStoreBusy()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64,
+            "the foreign lock is Linux's open-file-description lock");
+        var client = await ClientWithEventsAsync();
+        using var held = HeldLock.Take(_folder.File("events.duckdb"));
+
+        var response = await client.GetAsync("/api/events/series?a=MLI&b=FRA", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal("Event store busy", problem.GetProperty("title").GetString());
+        Assert.Contains("try again when it is done", problem.GetProperty("detail").GetString());
+    }
+
+    /// <summary>
+    /// A file's write lock held as another process would hold it: Linux's open-file-description lock conflicts with
+    /// the POSIX record lock DuckDB takes even within one process (as tests/Griot.Events.Tests/ForeignLock.cs does).
+    /// </summary>
+    private sealed class HeldLock(FileStream file) : IDisposable
+    {
+        public static HeldLock Take(string path)
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            var whole = new Flock { Type = 1 }; // F_WRLCK over the whole file
+            if (Fcntl((int)file.SafeFileHandle.DangerousGetHandle(), 37, ref whole) != 0) // F_OFD_SETLK
+            {
+                file.Dispose();
+                throw new IOException($"could not lock {path}");
+            }
+
+            return new HeldLock(file);
+        }
+
+        public void Dispose() => file.Dispose();
+
+        [StructLayout(LayoutKind.Sequential)]
+        private struct Flock
+        {
+            public short Type;
+            public short Whence;
+            public long Start;
+            public long Length;
+            public int Pid;
+        }
+
+        [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+        private static extern int Fcntl(int descriptor, int command, ref Flock flock);
     }
 }

@@ -37,24 +37,25 @@ public sealed class PairReports(IKnowledgeReader knowledge, string eventsPath)
             return (null, new PairProblem("from", "from is after to"));
         }
 
-        EventStore? events;
+        IEventStore? events;
         try
         {
-            events = EventStore.Open(eventsPath, memoryLimit: "512MB", readOnly: true);
+            events = await EventStore.OpenAsync(eventsPath, new EventStoreOptions(MemoryLimit: "512MB", ReadOnly: true), cancellationToken);
         }
         catch (FileNotFoundException)
         {
             events = null;
         }
-        catch (DuckDB.NET.Data.DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        catch (EventStoreBusyException)
         {
             return (null, new PairProblem("events", "an import is writing to the event store; try again when it is done", Busy: true));
         }
 
-        using (events)
+        await using (events)
         {
             var parties = new EventParties(knowledge);
-            Func<string, string?> label = code => events?.CountryLabel(code);
+            var labels = events is null ? null : await events.GetCountryLabelsAsync(cancellationToken);
+            Func<string, string?> label = code => labels?.GetValueOrDefault(code);
             var (a, problemA) = await parties.ResolveAsync(request.A, label, cancellationToken);
             if (a is null)
             {
@@ -73,10 +74,11 @@ public sealed class PairReports(IKnowledgeReader knowledge, string eventsPath)
             }
 
             var queries = events is null ? null : new EventQueries(events);
-            var series = queries?.Series(a.Code, b.Code, request.From, request.To, request.Interval)
-                ?? new DyadSeries(a.Code, b.Code, request.Interval, request.From, request.To, []);
-            var span = queries?.Span(a.Code, b.Code);
-            var shifts = queries?.Shifts(a.Code, b.Code, request.From, request.To);
+            var series = queries is null
+                ? new DyadSeries(a.Code, b.Code, request.Interval, request.From, request.To, [])
+                : await queries.SeriesAsync(a.Code, b.Code, request.From, request.To, request.Interval, cancellationToken);
+            var span = queries is null ? null : await queries.SpanAsync(a.Code, b.Code, cancellationToken);
+            var shifts = queries is null ? null : await queries.ShiftsAsync(a.Code, b.Code, request.From, request.To, cancellationToken: cancellationToken);
             var statements = a.ActorId is null || b.ActorId is null ? []
                 : await new KnowledgeQueries(knowledge).PairStatementsAsync(a.ActorId, b.ActorId, request.From ?? span?.First, request.To ?? span?.Last, cancellationToken);
             return (new PairSeriesReport(a, b, series, shifts, statements, events?.Path, events is null ? NoEventsMessage : null), null);

@@ -82,9 +82,9 @@ public sealed class EventsImportSettings : EventsSettings
 /// <summary><c>griot events import FILE...</c>: each file stored whole or not at all; malformed rows reported by line.</summary>
 public sealed class EventsImportCommand(CliEnvironment environment) : AsyncCommand<EventsImportSettings>
 {
-    public override Task<int> ExecuteAsync(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
     {
-        using var store = EventStore.Open(settings.EventsPath(environment), settings.MemoryLimit);
+        await using var store = await EventStore.OpenAsync(settings.EventsPath(environment), new EventStoreOptions(settings.MemoryLimit), cancellationToken);
         var reports = new List<FileImportReport>();
         var failed = 0;
         foreach (var file in settings.Files)
@@ -92,8 +92,8 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
             try
             {
                 reports.AddRange(environment.Error.Profile.Capabilities.Interactive
-                    ? ImportWithProgress(store, file, cancellationToken)
-                    : store.Import(file, cancellationToken: cancellationToken));
+                    ? await ImportWithProgressAsync(store, file, cancellationToken)
+                    : await store.ImportAsync(file, cancellationToken: cancellationToken));
             }
             catch (Exception e) when (e is NotEventDataException or InvalidDataException or FileNotFoundException)
             {
@@ -107,11 +107,11 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
             environment.Out.Profile.Out.Writer.WriteLine(GriotJson.Serialize(new JsonObject
             {
                 ["store"] = store.Path,
-                ["events"] = store.Count(),
+                ["events"] = await store.CountAsync(cancellationToken),
                 ["files"] = new JsonArray(reports.Select(r => (JsonNode?)ReportJson(r)).ToArray()),
                 ["refused"] = failed,
             }));
-            return Task.FromResult(failed > 0 ? ExitCodes.Failure : ExitCodes.Ok);
+            return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
 
         foreach (var report in reports.Where(r => r.Malformed > 0))
@@ -140,16 +140,16 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
             environment.Out.Write(table);
         }
 
-        environment.Out.MarkupLine($"{N(store.Count())} event(s) in {Markup.Escape(store.Path)}");
-        return Task.FromResult(failed > 0 ? ExitCodes.Failure : ExitCodes.Ok);
+        environment.Out.MarkupLine($"{N(await store.CountAsync(cancellationToken))} event(s) in {Markup.Escape(store.Path)}");
+        return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
-    private IReadOnlyList<FileImportReport> ImportWithProgress(EventStore store, string file, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FileImportReport>> ImportWithProgressAsync(IEventStore store, string file, CancellationToken cancellationToken)
     {
         IReadOnlyList<FileImportReport> result = [];
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
+        await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
+            .StartAsync(async ctx =>
             {
                 var reading = ctx.AddTask($"reading {Path.GetFileName(file)}", maxValue: 1);
                 var loading = ctx.AddTask($"loading {Path.GetFileName(file)}", maxValue: 1);
@@ -162,7 +162,7 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
                         reading.Value = 1;
                     }
                 });
-                result = store.Import(file, progress, cancellationToken);
+                result = await store.ImportAsync(file, progress, cancellationToken);
                 reading.Value = 1;
                 loading.Value = 1;
             });
@@ -199,11 +199,11 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
 /// <summary>Resolves actors named on the command line to the CAMEO country codes events carry (<see cref="EventParties"/>).</summary>
 internal static class EventActors
 {
-    /// <summary>The state <paramref name="text"/> names in <paramref name="events"/>, or null after saying why not.</summary>
-    public static async Task<EventParty?> ResolveAsync(IKnowledgeReader store, EventStore events, string text,
+    /// <summary>The state <paramref name="text"/> names (a code of <paramref name="eventLabels"/>, the event store's CAMEO labels, among others), or null after saying why not.</summary>
+    public static async Task<EventParty?> ResolveAsync(IKnowledgeReader store, IReadOnlyDictionary<string, string> eventLabels, string text,
         CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var (party, problem) = await new EventParties(store).ResolveAsync(text, events.CountryLabel, cancellationToken);
+        var (party, problem) = await new EventParties(store).ResolveAsync(text, eventLabels.GetValueOrDefault, cancellationToken);
         if (problem is not null)
         {
             Report(problem, environment);
@@ -359,14 +359,15 @@ public sealed class EventsShiftsCommand(CliEnvironment environment) : ReadComman
 {
     protected override async Task<int> ReadAsync(EventsShiftsSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
-        using var events = EventStore.Open(settings.EventsPath(Environment));
-        if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a
-            || await EventActors.ResolveAsync(store, events, settings.B, Environment, cancellationToken) is not { } b)
+        await using var events = await EventStore.OpenAsync(settings.EventsPath(Environment), cancellationToken: cancellationToken);
+        var labels = await events.GetCountryLabelsAsync(cancellationToken);
+        if (await EventActors.ResolveAsync(store, labels, settings.A, Environment, cancellationToken) is not { } a
+            || await EventActors.ResolveAsync(store, labels, settings.B, Environment, cancellationToken) is not { } b)
         {
             return ExitCodes.Failure;
         }
 
-        var shifts = new EventQueries(events).Shifts(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Penalty, settings.MinSegment);
+        var shifts = await new EventQueries(events).ShiftsAsync(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Penalty, settings.MinSegment, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
             WriteJson(EventJson.Shifts(shifts));
@@ -427,20 +428,20 @@ public sealed class EventsPartnersCommand(CliEnvironment environment) : ReadComm
 {
     protected override async Task<int> ReadAsync(EventsPartnersSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
-        using var events = EventStore.Open(settings.EventsPath(Environment));
-        if (await EventActors.ResolveAsync(store, events, settings.A, Environment, cancellationToken) is not { } a)
+        await using var events = await EventStore.OpenAsync(settings.EventsPath(Environment), cancellationToken: cancellationToken);
+        var labels = await events.GetCountryLabelsAsync(cancellationToken);
+        if (await EventActors.ResolveAsync(store, labels, settings.A, Environment, cancellationToken) is not { } a)
         {
             return ExitCodes.Failure;
         }
 
-        var partners = new EventQueries(events).Partners(a.Code, settings.FromDay, settings.ToDay);
+        var partners = await new EventQueries(events).PartnersAsync(a.Code, settings.FromDay, settings.ToDay, cancellationToken);
         var lists = new (string Title, string Key, IReadOnlyList<PartnerVolume> Rows)[]
         {
             ("by volume", "volume", partners.Take(settings.Top).ToList()),
             ("by cooperation", "cooperation", partners.OrderByDescending(p => p.Cooperation).ThenBy(p => p.Partner, StringComparer.Ordinal).Take(settings.Top).ToList()),
             ("by conflict", "conflict", partners.OrderByDescending(p => p.Conflict).ThenBy(p => p.Partner, StringComparer.Ordinal).Take(settings.Top).ToList()),
         };
-        var labels = events.Labels(partners.Select(p => p.Partner));
         if (settings.Format == OutputFormat.Json)
         {
             var json = new JsonObject { ["country"] = a.Code, ["from"] = settings.From, ["to"] = settings.To };

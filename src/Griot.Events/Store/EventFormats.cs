@@ -58,7 +58,11 @@ internal static class EventFormats
     public static (string DuckDb, string DotNet, string Label) DateFormat(EventFormat format) =>
         format == EventFormat.Icews ? ("%Y-%m-%d", "yyyy-MM-dd", "YYYY-MM-DD") : ("%Y%m%d", "yyyyMMdd", "YYYYMMDD");
 
-    /// <summary>The <c>read_csv</c> call for a file.</summary>
+    /// <summary>
+    /// The <c>read_csv</c> call for a file, which reads the file named by the parameter <c>$path</c>. The other
+    /// arguments are this code's own constants, and the rejects tables are names the import makes from a GUID (DuckDB
+    /// takes a table name as text, never from a parameter).
+    /// </summary>
     public static string Reader(EventFile file, string rejectsTable, string rejectsScan)
     {
         var width = Width(file.Format);
@@ -74,21 +78,21 @@ internal static class EventFormats
         // ICEWS exports rewritten by R carry missing values as "NA"; a country is never written as a code there.
         var nulls = file.Format == EventFormat.Icews ? ", nullstr = ['', 'NA']" : "";
         return $"""
-            read_csv('{file.PlainPath.Replace("'", "''", StringComparison.Ordinal)}', delim = '\t', quote = '', escape = '', header = {(file.HasHeader ? "true" : "false")},
+            read_csv($path, delim = '\t', quote = '', escape = '', header = {(file.HasHeader ? "true" : "false")},
                 auto_detect = false, columns = {columns}, dateformat = '{dateFormat}', null_padding = {(file.Format == EventFormat.Gdelt1 ? "true" : "false")},
                 store_rejects = true, rejects_table = '{rejectsTable}', rejects_scan = '{rejectsScan}', max_line_size = 1048576{nulls})
             """;
     }
 
-    /// <summary>The SELECT list that maps a format's columns (<c>r.cNN</c>) onto the event table.</summary>
-    public static string Select(EventFormat format, int fileId) => format switch
+    /// <summary>The SELECT list that maps a format's columns (<c>r.cNN</c>) onto the event table; the file's id is the parameter <c>$file_id</c>.</summary>
+    public static string Select(EventFormat format) => format switch
     {
-        EventFormat.Gdelt1 => Gdelt("gdelt1", action: "c51", url: "c57", fileId, Trimmed),
-        EventFormat.Gdelt2 => Gdelt("gdelt2", action: "c53", url: "c60", fileId, Text),
+        EventFormat.Gdelt1 => Gdelt("gdelt1", action: "c51", url: "c57", Trimmed),
+        EventFormat.Gdelt2 => Gdelt("gdelt2", action: "c53", url: "c60", Text),
         _ => $"""
             'icews', r.c00, r.c01, NULL, {Trimmed("c02")}, country_of_name(r.c04), NULL, {Trimmed("c08")}, country_of_name(r.c10),
             {IcewsCode}, left({IcewsCode}, 2), quad_class_of(left({IcewsCode}, 2)), r.c07, NULL, NULL, NULL, NULL,
-            country_of_name(r.c17), NULL, {fileId}
+            country_of_name(r.c17), NULL, $file_id
             """,
     };
 
@@ -100,11 +104,19 @@ internal static class EventFormats
 
     // GDELT 1.0's backfile pads some codes with a space (" UIS"); GDELT 2.0's fields are clean, and trimming ten
     // million rows of them is time the import does not need to spend.
-    private static string Gdelt(string source, string action, string url, int fileId, Func<string, string> text) => $"""
+    private static string Gdelt(string source, string action, string url, Func<string, string> text) => $"""
         '{source}', r.c00, r.c01, {text("c05")}, {text("c06")}, {text("c07")}, {text("c15")}, {text("c16")}, {text("c17")},
         CAST(r.c26 AS VARCHAR), left(CAST(r.c26 AS VARCHAR), 2), CAST(CAST(r.c29 AS VARCHAR) AS TINYINT), r.c30, r.c31, r.c32, r.c33, r.c34,
-        iso_of_fips(r.{action}), {text(url)}, {fileId}
+        iso_of_fips(r.{action}), {text(url)}, $file_id
         """;
+
+    /// <summary>The value of <c>events.source</c> for a format.</summary>
+    public static string Source(EventFormat format) => format switch
+    {
+        EventFormat.Gdelt1 => "gdelt1",
+        EventFormat.Gdelt2 => "gdelt2",
+        _ => "icews",
+    };
 
     private static string Trimmed(string column) => $"NULLIF(trim(r.{column}), '')";
 
