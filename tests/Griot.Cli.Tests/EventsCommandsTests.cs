@@ -26,6 +26,22 @@ public sealed class EventsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_WhileAnotherProcessHoldsTheStore_SaysSoAndFails()
+    {
+        Assert.SkipUnless(ForeignLock.Supported, "the foreign lock is Linux's open-file-description lock");
+        await _cli.RunAsync("events", "import", Sample("events.csv"));
+        using var held = ForeignLock.Take(_cli.Folder.File("events.duckdb"));
+
+        var result = await _cli.RunAsync("events", "import", Sample("events1.csv"));
+
+        Assert.Equal(1, result.ExitCode);
+        var error = result.Error.ReplaceLineEndings(" ");
+        Assert.Contains("another import or a server is using the event store", error);
+        Assert.Contains("try again when it is done", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task Import_Again_AddsNothing()
     {
         await _cli.RunAsync("events", "import", Sample("events.csv"));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Griot.Events.Store;
 using Griot.Events.Synthetic;
@@ -86,10 +85,9 @@ public sealed class EventsApiTests : IDisposable
     [Fact]
     public async Task Series_WhileAnotherProcessHoldsTheStore_Is503_EventStoreBusy()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64,
-            "the foreign lock is Linux's open-file-description lock");
+        Assert.SkipUnless(ForeignLock.Supported, "the foreign lock is Linux's open-file-description lock");
         var client = await ClientWithEventsAsync();
-        using var held = HeldLock.Take(_folder.File("events.duckdb"));
+        using var held = ForeignLock.Take(_folder.File("events.duckdb"));
 
         var response = await client.GetAsync("/api/events/series?a=MLI&b=FRA", TestContext.Current.CancellationToken);
 
@@ -97,40 +95,5 @@ public sealed class EventsApiTests : IDisposable
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         Assert.Equal("Event store busy", problem.GetProperty("title").GetString());
         Assert.Contains("try again when it is done", problem.GetProperty("detail").GetString());
-    }
-
-    /// <summary>
-    /// A file's write lock held as another process would hold it: Linux's open-file-description lock conflicts with
-    /// the POSIX record lock DuckDB takes even within one process (as tests/Griot.Events.Tests/ForeignLock.cs does).
-    /// </summary>
-    private sealed class HeldLock(FileStream file) : IDisposable
-    {
-        public static HeldLock Take(string path)
-        {
-            var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-            var whole = new Flock { Type = 1 }; // F_WRLCK over the whole file
-            if (Fcntl((int)file.SafeFileHandle.DangerousGetHandle(), 37, ref whole) != 0) // F_OFD_SETLK
-            {
-                file.Dispose();
-                throw new IOException($"could not lock {path}");
-            }
-
-            return new HeldLock(file);
-        }
-
-        public void Dispose() => file.Dispose();
-
-        [StructLayout(LayoutKind.Sequential)]
-        private struct Flock
-        {
-            public short Type;
-            public short Whence;
-            public long Start;
-            public long Length;
-            public int Pid;
-        }
-
-        [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
-        private static extern int Fcntl(int descriptor, int command, ref Flock flock);
     }
 }

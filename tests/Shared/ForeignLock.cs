@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Griot.Events.Tests;
+namespace Griot.Testing;
 
 /// <summary>
 /// Holds a file's write lock as another process would: an open-file-description lock (Linux <c>F_OFD_SETLK</c>)
