@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Griot.Core;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,31 +27,22 @@ public sealed class ActorsCommand(CliEnvironment environment) : ReadCommand<Acto
 {
     protected override async Task<int> ReadAsync(ActorsSettings settings, IKnowledgeReader store, CancellationToken cancellationToken)
     {
-        IReadOnlyList<(Griot.Core.Actors.Actor Actor, string? Matched, string? As)> rows;
+        IReadOnlyList<(Griot.Core.Actors.Actor Actor, MatchDto? Match)> rows;
         if (string.IsNullOrWhiteSpace(settings.Text))
         {
             var all = await store.ListActorsAsync(cancellationToken);
             var actors = await store.GetActorsAsync(all.Select(a => a.Id), cancellationToken);
-            rows = all.Select(a => (actors[a.Id], (string?)null, (string?)null)).ToArray();
+            rows = all.Select(a => (actors[a.Id], (MatchDto?)null)).ToArray();
         }
         else
         {
             var matches = await store.FindActorsAsync(settings.Text, settings.Limit, cancellationToken);
-            rows = matches.Select(m => (m.Actor, (string?)m.MatchedName, (string?)VocabularyNames.ToName(m.MatchedAs))).ToArray();
+            rows = matches.Select(m => (m.Actor, (MatchDto?)MatchDto.Of(m))).ToArray();
         }
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(new System.Text.Json.Nodes.JsonArray(rows.Select(r =>
-            {
-                var json = GriotJson.ActorDetail(r.Actor);
-                if (r.Matched is not null)
-                {
-                    json["matched"] = new System.Text.Json.Nodes.JsonObject { ["name"] = r.Matched, ["as"] = r.As };
-                }
-
-                return (System.Text.Json.Nodes.JsonNode?)json;
-            }).ToArray()));
+            WriteJson<IReadOnlyList<ActorDetailDto>>(rows.Select(r => ActorDetailDto.Of(r.Actor, r.Match)).ToArray());
             return ExitCodes.Ok;
         }
 
@@ -62,10 +53,10 @@ public sealed class ActorsCommand(CliEnvironment environment) : ReadCommand<Acto
         }
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Kind").AddColumn("Name").AddColumn("Matched");
-        foreach (var (actor, matched, matchedAs) in rows)
+        foreach (var (actor, match) in rows)
         {
             table.AddRow(actor.Id, VocabularyNames.ToName(actor.Kind).Replace('_', ' '), Markup.Escape(actor.Name),
-                matched is null ? "" : $"{Markup.Escape(matched)} [grey]({matchedAs})[/]");
+                match is null ? "" : $"{Markup.Escape(match.Name)} [grey]({match.As})[/]");
         }
 
         Out.Write(table);

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Griot.Cli.Rendering;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Griot.Store.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -44,7 +44,7 @@ public sealed class DiffCommand(CliEnvironment environment) : ReadCommand<DiffSe
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(GriotJson.Diff(diff));
+            WriteJson(DiffDto.Of(diff));
             return ExitCodes.Ok;
         }
 

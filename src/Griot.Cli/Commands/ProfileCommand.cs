@@ -3,7 +3,7 @@ using Griot.Cli.Rendering;
 using Griot.Core.Actors;
 using Griot.Core.Time;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Griot.Store.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -37,7 +37,7 @@ public sealed class ProfileCommand(CliEnvironment environment) : ReadCommand<Pro
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(GriotJson.Profile(profile));
+            WriteJson(ProfileDto.Of(profile));
         }
         else
         {

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Griot.Cli.Rendering;
 using Griot.Core.Statements;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -60,7 +60,7 @@ public sealed class StatementsCommand(CliEnvironment environment) : ReadCommand<
         var statements = await store.QueryAsync(query, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(GriotJson.Statements(statements));
+            WriteJson(StatementDto.List(statements));
             return ExitCodes.Ok;
         }
 

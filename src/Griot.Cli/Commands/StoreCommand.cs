@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Griot.Application;
 using Griot.Store;
 using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Griot.Store.Queries;
 using Griot.Store.ReadModel;
 using Spectre.Console;
@@ -28,8 +29,15 @@ public abstract class StoreCommand<TSettings>(CliEnvironment environment) : Asyn
 
     protected abstract Task<int> ExecuteAsync(TSettings settings, IKnowledgeStore store, CancellationToken cancellationToken);
 
-    /// <summary>Writes JSON as it is, unwrapped by the console's width.</summary>
-    protected void WriteJson(JsonNode node) => Out.Profile.Out.Writer.WriteLine(GriotJson.Serialize(node));
+    /// <summary>
+    /// Writes one of the knowledge shapes (a type of <see cref="GriotJsonContext"/>), or a JSON tree, as it is, unwrapped by the
+    /// console's width; both with <see cref="GriotWire.Options"/>, as the API writes them.
+    /// </summary>
+    protected void WriteJson<T>(T value) =>
+        Out.Profile.Out.Writer.WriteLine(value is JsonNode node ? GriotJson.Serialize(node) : GriotWire.Serialize(value));
+
+    /// <summary>Writes a JSON tree as it is, unwrapped by the console's width.</summary>
+    protected void WriteJson(JsonNode node) => WriteJson<JsonNode>(node);
 
     /// <summary>Says that <paramref name="id"/> is not known, with close matches; returns the failure exit code.</summary>
     protected async Task<int> UnknownActorAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken)

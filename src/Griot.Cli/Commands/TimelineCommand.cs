@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Griot.Cli.Rendering;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Griot.Store.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -33,7 +33,7 @@ public sealed class TimelineCommand(CliEnvironment environment) : ReadCommand<Ti
 
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(GriotJson.Timeline(timeline));
+            WriteJson(TimelineDto.Of(timeline));
             return ExitCodes.Ok;
         }
 

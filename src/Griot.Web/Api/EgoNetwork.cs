@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
-using Griot.Core;
 using Griot.Core.Statements;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 
 namespace Griot.Web.Api;
 
@@ -20,7 +18,7 @@ public static class EgoNetwork
         "member_of", "borders", "relation", "military_presence_in", "receives_support_from", "head_of_state", "suspended_from",
     };
 
-    public static async Task<JsonObject?> BuildAsync(IKnowledgeReader store, string id, DateOnly day, int depth, CancellationToken cancellationToken)
+    public static async Task<NetworkDto?> BuildAsync(IKnowledgeReader store, string id, DateOnly day, int depth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (await store.GetActorAsync(id, cancellationToken) is null)
@@ -67,31 +65,12 @@ public static class EgoNetwork
         }
 
         var actors = await store.GetActorsAsync(distance.Keys, cancellationToken);
-        var nodes = new JsonArray(distance.OrderBy(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d =>
-        {
-            var node = actors.TryGetValue(d.Key, out var a) ? GriotJson.Actor(a) : new JsonObject { ["id"] = d.Key, ["kind"] = null, ["name"] = d.Key };
-            node["distance"] = d.Value;
-            return (JsonNode?)node;
-        }).ToArray());
-        var links = new JsonArray(edges.Values.Where(s => distance.ContainsKey(s.Subject) && distance.ContainsKey(s.Object!)).Select(s =>
-        {
-            var edge = new JsonObject
-            {
-                ["id"] = s.Id,
-                ["source"] = s.Subject,
-                ["target"] = s.Object,
-                ["predicate"] = s.Predicate.Id,
-                ["valid"] = GriotJson.Valid(s.Valid),
-            };
-            var qualifiers = new JsonObject();
-            foreach (var (key, value) in s.Qualifiers)
-            {
-                qualifiers[key] = value;
-            }
-
-            edge["qualifiers"] = qualifiers;
-            return (JsonNode?)edge;
-        }).ToArray());
-        return new JsonObject { ["actor"] = id, ["asOf"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["depth"] = depth, ["nodes"] = nodes, ["edges"] = links };
+        var nodes = distance.OrderBy(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => actors.TryGetValue(d.Key, out var a) ? NetworkNodeDto.Of(a, d.Value) : NetworkNodeDto.Unknown(d.Key, d.Value))
+            .ToArray();
+        var links = edges.Values.Where(s => distance.ContainsKey(s.Subject) && distance.ContainsKey(s.Object!))
+            .Select(NetworkEdgeDto.Of)
+            .ToArray();
+        return NetworkDto.Of(id, day, depth, nodes, links);
     }
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Griot.Core.Time;
 using Griot.Store;
-using Griot.Store.Json;
+using Griot.Store.Json.Contracts;
 using Griot.Store.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Griot.Web.Api;
 
@@ -12,6 +12,8 @@ public static class GriotApi
     public static IServiceCollection AddGriotApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // The answers' shapes come from the generated context first, so that the OpenAPI document describes them as written.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, GriotJsonContext.Default));
         services.AddSingleton<GriotStore>();
         services.AddSingleton(TimeProvider.System);
         services.AddOutputCache(options => options.AddPolicy(KnowledgeCachePolicy, policy => policy
@@ -35,155 +37,166 @@ public static class GriotApi
         var root = app.MapGroup("/api");
         var api = root.MapGroup("").CacheOutput(KnowledgeCachePolicy);
         api.MapGet("/actors", SearchAsync).WithName("SearchActors")
-            .WithSummary("Find actors by any name, acronym (English or French), demonym or capital.")
-            .Produces<JsonArray>().ProducesValidationProblem();
+            .WithSummary("Find actors by any name, acronym (English or French), demonym or capital.");
         api.MapGet("/states", StatesAsync).WithName("ListStates")
-            .WithSummary("Every state with its ISO numeric code, to join the map's shapes to Griot's ids.")
-            .Produces<JsonArray>();
+            .WithSummary("Every state with its ISO numeric code, to join the map's shapes to Griot's ids.");
         api.MapGet("/actors/{id}", ActorAsync).WithName("GetActor")
             .WithSummary("An actor: names, identifiers and the sources of its row.")
-            .Produces<JsonObject>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/actors/{id}/profile", ProfileAsync).WithName("GetProfile")
             .WithSummary("What held for an actor on a day (asOf, default today): neighbours, memberships, members, relations, presences, head of state.")
-            .Produces<JsonObject>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/actors/{id}/timeline", TimelineAsync).WithName("GetTimeline")
             .WithSummary("The dated history of an actor, or of its ties with another (with).")
-            .Produces<JsonObject>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/actors/{id}/diff", DiffAsync).WithName("GetDiff")
             .WithSummary("What changed for an actor between two days (from, to).")
-            .Produces<JsonObject>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/actors/{id}/network", NetworkAsync).WithName("GetNetwork")
             .WithSummary("The actor's ties as of a day: actors and organizations within depth steps (1-3).")
-            .Produces<JsonObject>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/statements", StatementsAsync).WithName("QueryStatements")
-            .WithSummary("Statements by subject, predicate, object or involved actor, optionally valid on a day, paged.")
-            .Produces<JsonObject>().ProducesValidationProblem();
+            .WithSummary("Statements by subject, predicate, object or involved actor, optionally valid on a day, paged.");
         root.MapCheck();
         root.MapEvents();
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(string? q, int? limit, GriotStore griot, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<IReadOnlyList<ActorMatchDto>>, ValidationProblem>> SearchAsync(string? q, int? limit, GriotStore griot,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
-            return Invalid("q", "give the text to search for, as q=…");
+            return NotValid("q", "give the text to search for, as q=…");
         }
 
         if (limit is < 1 or > 100)
         {
-            return Invalid("limit", "limit must be between 1 and 100");
+            return NotValid("limit", "limit must be between 1 and 100");
         }
 
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var matches = await store.FindActorsAsync(q, limit ?? 20, cancellationToken);
-        return new JsonWithETag(new JsonArray(matches.Select(m =>
-        {
-            var json = GriotJson.Actor(m.Actor);
-            json["matched"] = new JsonObject { ["name"] = m.MatchedName, ["as"] = Core.VocabularyNames.ToName(m.MatchedAs) };
-            return (JsonNode?)json;
-        }).ToArray()));
+        return Answer<IReadOnlyList<ActorMatchDto>>(matches.Select(ActorMatchDto.Of).ToArray());
     }
 
-    private static async Task<IResult> StatesAsync(GriotStore griot, CancellationToken cancellationToken)
+    private static async Task<JsonWithETag<IReadOnlyList<ActorDto>>> StatesAsync(GriotStore griot, CancellationToken cancellationToken)
     {
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var ids = await store.ListActorsAsync(cancellationToken);
         var actors = await store.GetActorsAsync(ids.Select(a => a.Id), cancellationToken);
-        return new JsonWithETag(new JsonArray(actors.Values.Where(a => a.Kind == Core.Actors.ActorKind.State).OrderBy(a => a.Id, StringComparer.Ordinal)
-            .Select(a => (JsonNode?)GriotJson.Actor(a)).ToArray()));
+        return Answer<IReadOnlyList<ActorDto>>(actors.Values.Where(a => a.Kind == Core.Actors.ActorKind.State).OrderBy(a => a.Id, StringComparer.Ordinal)
+            .Select(ActorDto.Of).ToArray());
     }
 
-    private static async Task<IResult> ActorAsync(string id, GriotStore griot, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<ActorWithReferencesDto>, ProblemHttpResult>> ActorAsync(string id, GriotStore griot,
+        CancellationToken cancellationToken)
     {
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var actor = await store.GetActorAsync(id, cancellationToken);
         if (actor is null)
         {
-            return await UnknownAsync(store, id, cancellationToken);
+            return await UnknownActorAsync(store, id, cancellationToken);
         }
 
-        var json = GriotJson.ActorDetail(actor);
         var references = await (await griot.GetAsync(cancellationToken)).GetActorReferencesAsync(id, cancellationToken);
-        json["references"] = new JsonArray(references.Select(r => (JsonNode?)GriotJson.Reference(r)).ToArray());
-        return new JsonWithETag(json);
+        return Answer(ActorWithReferencesDto.Of(actor, references));
     }
 
-    private static async Task<IResult> ProfileAsync(string id, string? asOf, GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<ProfileDto>, ProblemHttpResult, ValidationProblem>> ProfileAsync(string id, string? asOf, GriotStore griot,
+        TimeProvider time, CancellationToken cancellationToken)
     {
-        if (Day(asOf, "asOf", time, out var day) is { } invalid)
+        if (ParseDay(asOf, "asOf", time, out var day) is { } invalid)
         {
             return invalid;
         }
 
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var profile = await new KnowledgeQueries(store).ProfileAsync(id, day, cancellationToken);
-        return profile is null ? await UnknownAsync(store, id, cancellationToken) : new JsonWithETag(GriotJson.Profile(profile));
+        if (profile is null)
+        {
+            return await UnknownActorAsync(store, id, cancellationToken);
+        }
+
+        return Answer(ProfileDto.Of(profile));
     }
 
-    private static async Task<IResult> TimelineAsync(string id, string? with, GriotStore griot, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<TimelineDto>, ProblemHttpResult>> TimelineAsync(string id, string? with, GriotStore griot,
+        CancellationToken cancellationToken)
     {
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var timeline = await new KnowledgeQueries(store).TimelineAsync(id, with, cancellationToken);
         if (timeline is null)
         {
-            return await UnknownAsync(store, await store.GetActorAsync(id, cancellationToken) is null ? id : with!, cancellationToken);
+            return await UnknownActorAsync(store, await store.GetActorAsync(id, cancellationToken) is null ? id : with!, cancellationToken);
         }
 
-        return new JsonWithETag(GriotJson.Timeline(timeline));
+        return Answer(TimelineDto.Of(timeline));
     }
 
-    private static async Task<IResult> DiffAsync(string id, string? from, string? to, GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<DiffDto>, ProblemHttpResult, ValidationProblem>> DiffAsync(string id, string? from, string? to,
+        GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
     {
         if (from is null || to is null)
         {
-            return Invalid(from is null ? "from" : "to", "give both days, from=YYYY-MM-DD and to=YYYY-MM-DD");
+            return NotValid(from is null ? "from" : "to", "give both days, from=YYYY-MM-DD and to=YYYY-MM-DD");
         }
 
-        if (Day(from, "from", time, out var fromDay) is { } badFrom)
+        if (ParseDay(from, "from", time, out var fromDay) is { } badFrom)
         {
             return badFrom;
         }
 
-        if (Day(to, "to", time, out var toDay) is { } badTo)
+        if (ParseDay(to, "to", time, out var toDay) is { } badTo)
         {
             return badTo;
         }
 
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var diff = await new KnowledgeQueries(store).DiffAsync(id, fromDay, toDay, cancellationToken);
-        return diff is null ? await UnknownAsync(store, id, cancellationToken) : new JsonWithETag(GriotJson.Diff(diff));
+        if (diff is null)
+        {
+            return await UnknownActorAsync(store, id, cancellationToken);
+        }
+
+        return Answer(DiffDto.Of(diff));
     }
 
-    private static async Task<IResult> NetworkAsync(string id, string? asOf, int? depth, GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<NetworkDto>, ProblemHttpResult, ValidationProblem>> NetworkAsync(string id, string? asOf, int? depth,
+        GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (Day(asOf, "asOf", time, out var day) is { } invalid)
+        if (ParseDay(asOf, "asOf", time, out var day) is { } invalid)
         {
             return invalid;
         }
 
         if (depth is < 1 or > 3)
         {
-            return Invalid("depth", "depth must be 1, 2 or 3");
+            return NotValid("depth", "depth must be 1, 2 or 3");
         }
 
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var network = await EgoNetwork.BuildAsync(store, id, day, depth ?? 1, cancellationToken);
-        return network is null ? await UnknownAsync(store, id, cancellationToken) : new JsonWithETag(network);
+        if (network is null)
+        {
+            return await UnknownActorAsync(store, id, cancellationToken);
+        }
+
+        return Answer(network);
     }
 
-    private static async Task<IResult> StatementsAsync(string? subject, string? predicate, string? @object, string? involving, string? asOf,
-        int? offset, int? limit, GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<JsonWithETag<StatementPageDto>, ValidationProblem>> StatementsAsync(string? subject, string? predicate, string? @object,
+        string? involving, string? asOf, int? offset, int? limit, GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
     {
         if (predicate is not null && !Core.Statements.Predicate.TryGet(predicate, out _))
         {
-            return Invalid("predicate", $"'{predicate}' is not a predicate; use one of {string.Join(", ", Core.Statements.Predicate.All.Select(p => p.Id))}");
+            return NotValid("predicate", $"'{predicate}' is not a predicate; use one of {string.Join(", ", Core.Statements.Predicate.All.Select(p => p.Id))}");
         }
 
         DateOnly? validOn = null;
         if (asOf is not null)
         {
-            if (Day(asOf, "asOf", time, out var day) is { } invalid)
+            if (ParseDay(asOf, "asOf", time, out var day) is { } invalid)
             {
                 return invalid;
             }
@@ -193,23 +206,26 @@ public static class GriotApi
 
         if (offset is < 0 || limit is < 1 or > 1000)
         {
-            return Invalid(offset is < 0 ? "offset" : "limit", "offset must be 0 or more, limit between 1 and 1000");
+            return NotValid(offset is < 0 ? "offset" : "limit", "offset must be 0 or more, limit between 1 and 1000");
         }
 
         var store = await griot.GetSnapshotAsync(cancellationToken);
         var all = await store.QueryAsync(new StatementQuery { Subject = subject, Predicate = predicate, Object = @object, Involving = involving, ValidOn = validOn }, cancellationToken);
-        var page = all.Skip(offset ?? 0).Take(limit ?? 100).ToList();
-        return new JsonWithETag(new JsonObject
-        {
-            ["total"] = all.Count,
-            ["offset"] = offset ?? 0,
-            ["limit"] = limit ?? 100,
-            ["items"] = GriotJson.Statements(page),
-        });
+        var page = all.Skip(offset ?? 0).Take(limit ?? 100);
+        return Answer(new StatementPageDto(all.Count, offset ?? 0, limit ?? 100, StatementDto.List(page)));
     }
 
+    private static JsonWithETag<T> Answer<T>(T value) => new(value);
+
     /// <summary>A day from the query string (today where it is absent), or the problem with it.</summary>
-    internal static IResult? Day(string? text, string name, TimeProvider time, out DateOnly day)
+    internal static IResult? Day(string? text, string name, TimeProvider time, out DateOnly day) => ParseDay(text, name, time, out day);
+
+    internal static IResult Invalid(string name, string message) => NotValid(name, message);
+
+    internal static async Task<IResult> UnknownAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken) =>
+        await UnknownActorAsync(store, id, cancellationToken);
+
+    private static ValidationProblem? ParseDay(string? text, string name, TimeProvider time, out DateOnly day)
     {
         day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (text is null)
@@ -220,22 +236,22 @@ public static class GriotApi
         var date = PartialDate.Parse(text);
         if (!date.Success)
         {
-            return Invalid(name, date.Error!);
+            return NotValid(name, date.Error!);
         }
 
         if (date.Value.Precision != DatePrecision.Day)
         {
-            return Invalid(name, $"'{text}' is not a day; give a full date, YYYY-MM-DD");
+            return NotValid(name, $"'{text}' is not a day; give a full date, YYYY-MM-DD");
         }
 
         day = date.Value.Earliest;
         return null;
     }
 
-    internal static IResult Invalid(string name, string message) =>
+    private static ValidationProblem NotValid(string name, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [name] = [message] }, title: "The request is not valid");
 
-    internal static async Task<IResult> UnknownAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken)
+    private static async Task<ProblemHttpResult> UnknownActorAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken)
     {
         var suggestions = await new KnowledgeQueries(store).SuggestAsync(id, 5, cancellationToken);
         return TypedResults.Problem(

@@ -1,21 +1,31 @@
+using System.Reflection;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using Griot.Store.Json;
-using Microsoft.Net.Http.Headers;
+using Griot.Store.Json.Contracts;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Griot.Web.Api;
 
 /// <summary>
-/// A JSON answer with a strong ETag (the SHA-256 of its bytes): a client that sends it back in
-/// <c>If-None-Match</c> gets <c>304 Not Modified</c> and no body.
+/// A JSON answer of one of <see cref="GriotJsonContext"/>'s shapes, written with <see cref="GriotWire.Options"/>, with
+/// a strong ETag (the SHA-256 of its bytes): a client that sends it back in <c>If-None-Match</c> gets
+/// <c>304 Not Modified</c> and no body. Its endpoint documents a <c>200</c> answer of <typeparamref name="T"/>.
 /// </summary>
-public sealed class JsonWithETag(JsonNode node) : IResult
+public sealed class JsonWithETag<T>(T value) : IResult, IValueHttpResult, IValueHttpResult<T>, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public T Value => value;
+
+    object? IValueHttpResult.Value => value;
+
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public string ContentType => JsonContentType;
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var bytes = Encoding.UTF8.GetBytes(GriotJson.Serialize(node));
+        var bytes = GriotWire.SerializeToUtf8Bytes(value);
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
         var response = httpContext.Response;
         response.Headers.ETag = etag;
@@ -26,8 +36,14 @@ public sealed class JsonWithETag(JsonNode node) : IResult
             return;
         }
 
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = JsonContentType;
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
     }
 }

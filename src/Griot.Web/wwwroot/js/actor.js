@@ -205,10 +205,15 @@ async function load(date) {
       getJSON(`/api/actors/${encodeURIComponent(id)}/profile`, { asOf: date }, controller),
       state.selectedOrg ? getJSON(`/api/actors/${encodeURIComponent(state.selectedOrg)}/profile`, { asOf: date }, controller) : null,
     ]);
+    // The profile names every actor it mentions; ask for names only where it does not (an older server).
+    for (const [k, v] of Object.entries(profile.names || {})) state.names.set(k, v);
     const ids = [...(profile.memberships || []).map((m) => m.organization), ...(profile.members || []).map((m) => m.member),
       ...(profile.relations || []).map((r) => r.with), ...(profile.presences || []).map((p) => p.actor)];
-    const more = await namesOf(ids.filter((x) => !state.names.has(x)));
-    for (const [k, v] of more) state.names.set(k, v);
+    const missing = ids.filter((x) => !state.names.has(x));
+    if (missing.length > 0) {
+      const more = await namesOf(missing);
+      for (const [k, v] of more) state.names.set(k, v);
+    }
     if (controller.signal.aborted) return;
     state.profile = profile;
     state.orgProfile = orgProfile;
