@@ -126,3 +126,37 @@ public sealed class LanguagePackTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Equal("en", detector.Detect(tokenizer.Tokenize(english, 0, english.Length))!.Code);
     }
 }
+
+/// <summary>The words Griot writes (words.tsv): every predicate can be said in every language, with its qualifiers.</summary>
+public sealed class PhrasebookTests
+{
+    private static readonly Dictionary<string, string> None = [];
+
+    [Theory]
+    [InlineData("en", "member_of", "role=founding_member", "Mali is a founding member of ECOWAS")]
+    [InlineData("en", "member_of", "", "Mali is a member of ECOWAS")]
+    [InlineData("en", "relation", "stance=hostile;trend=worsening", "Mali has hostile relations with ECOWAS (worsening)")]
+    [InlineData("en", "diplomatic_act", "act=ambassador_expelled", "Mali expelled the ambassador of ECOWAS")]
+    [InlineData("fr", "member_of", "role=founding_member", "Mali est membre fondateur de ECOWAS")]
+    [InlineData("fr", "relation", "stance=hostile", "Mali a des relations hostiles avec ECOWAS")]
+    public void Claim_PutsTheStatementAndItsQualifiersIntoWords(string language, string predicate, string qualifiers, string expected)
+    {
+        var words = LanguageSet.Bundled.Find(language)!.Words;
+        var values = qualifiers.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(q => q.Split('=')).ToDictionary(q => q[0], q => q[1]);
+
+        Assert.Equal(expected, words.Claim(predicate, "Mali", "ECOWAS", values));
+    }
+
+    [Fact]
+    public void EveryPredicate_HasAClaimAndALabel_InEveryLanguage()
+    {
+        foreach (var pack in LanguageSet.Bundled.Packs)
+        {
+            foreach (var predicate in Core.Statements.Predicate.All)
+            {
+                Assert.NotNull(pack.Words.Word("predicate." + predicate.Id));
+                Assert.NotNull(pack.Words.Claim(predicate.Id, "A", "B", None));
+            }
+        }
+    }
+}

@@ -197,11 +197,11 @@ public sealed class ApiTests(GriotWebFactory factory) : IClassFixture<GriotWebFa
 
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(paths, new HashSet<string>
+        Assert.Superset(new HashSet<string>
         {
             "/api/actors", "/api/states", "/api/actors/{id}", "/api/actors/{id}/profile", "/api/actors/{id}/timeline",
-            "/api/actors/{id}/diff", "/api/actors/{id}/network", "/api/statements", "/api/check", "/api/events/series",
-        });
+            "/api/actors/{id}/diff", "/api/actors/{id}/network", "/api/statements", "/api/check", "/api/events/series", "/api/vocabulary",
+        }, paths);
     }
 
     [Fact]
@@ -217,5 +217,23 @@ public sealed class ApiTests(GriotWebFactory factory) : IClassFixture<GriotWebFa
     public async Task UnknownApiPath_ProblemDetails()
     {
         await ProblemAsync(await _client.GetAsync("/api/nothing-here", TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Vocabulary_DeclaresPredicatesStancesAndTheirWords()
+    {
+        var json = await GetJsonAsync("/api/vocabulary");
+
+        Assert.Equal("en", json.GetProperty("language").GetString());
+        var memberOf = json.GetProperty("predicates").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "member_of");
+        Assert.True(memberOf.GetProperty("networkTie").GetBoolean());
+        Assert.Equal("actor", memberOf.GetProperty("object").GetString());
+        Assert.Equal(["allied", "friendly", "cordial", "neutral", "ambivalent", "strained", "hostile", "severed"],
+            json.GetProperty("stances").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal("{subject} is {role} of {object}", json.GetProperty("words").GetProperty("claim.member_of")[0].GetString());
+        var french = await GetJsonAsync("/api/vocabulary?lang=fr");
+        Assert.Equal("tendues", french.GetProperty("stances")[5].GetProperty("label").GetString());
+        var unknown = await _client.GetAsync("/api/vocabulary?lang=xx", TestContext.Current.CancellationToken);
+        Assert.True((await ProblemAsync(unknown, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("lang", out _));
     }
 }

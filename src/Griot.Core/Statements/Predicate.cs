@@ -20,7 +20,8 @@ public sealed record Predicate
         bool answeredBothWays = false,
         bool closedWorld = false,
         bool isEvent = false,
-        string? wikidataProperty = null)
+        string? wikidataProperty = null,
+        bool networkTie = false)
     {
         Id = id;
         SubjectKinds = subjectKinds;
@@ -33,6 +34,7 @@ public sealed record Predicate
         ClosedWorld = closedWorld;
         IsEvent = isEvent;
         WikidataProperty = wikidataProperty;
+        NetworkTie = networkTie;
     }
 
     public string Id { get; }
@@ -64,6 +66,9 @@ public sealed record Predicate
 
     public string? WikidataProperty { get; }
 
+    /// <summary>A tie between two actors that the network view draws and walks (membership, border, relation, presence…).</summary>
+    public bool NetworkTie { get; }
+
     public QualifierDefinition? FindQualifier(string name) => Qualifiers.FirstOrDefault(q => q.Name == name);
 
     private static readonly HashSet<ActorKind> States = [ActorKind.State];
@@ -71,9 +76,9 @@ public sealed record Predicate
 
     public static Predicate MemberOf { get; } = new("member_of", null, ObjectKind.Actor, Organizations,
         qualifiers: [QualifierDefinition.Choice("role", ["member", "founding_member", "observer", "associate"])],
-        wikidataProperty: "P463");
+        wikidataProperty: "P463", networkTie: true);
 
-    public static Predicate SuspendedFrom { get; } = new("suspended_from", States, ObjectKind.Actor, Organizations);
+    public static Predicate SuspendedFrom { get; } = new("suspended_from", States, ObjectKind.Actor, Organizations, networkTie: true);
 
     public static Predicate WithdrewFrom { get; } = new("withdrew_from", States, ObjectKind.Actor, Organizations,
         qualifiers: [QualifierDefinition.Date("announced"), QualifierDefinition.Date("effective")]);
@@ -82,7 +87,7 @@ public sealed record Predicate
         isEvent: true, wikidataProperty: "P571");
 
     public static Predicate Borders { get; } = new("borders", States, ObjectKind.Actor, States,
-        symmetric: true, closedWorld: true, wikidataProperty: "P47");
+        symmetric: true, closedWorld: true, wikidataProperty: "P47", networkTie: true);
 
     public static Predicate Relation { get; } = new("relation", States, ObjectKind.Actor, States,
         qualifiers:
@@ -90,10 +95,11 @@ public sealed record Predicate
             QualifierDefinition.Choice("stance", VocabularyNames.All<Stance>()),
             QualifierDefinition.Choice("trend", VocabularyNames.All<Trend>()),
         ],
-        answeredBothWays: true, wikidataProperty: "P530");
+        answeredBothWays: true, wikidataProperty: "P530", networkTie: true);
 
     public static Predicate ReceivesSupportFrom { get; } = new("receives_support_from", null, ObjectKind.Actor,
-        qualifiers: [QualifierDefinition.Choice("domain", ["economic", "security", "military", "humanitarian", "diplomatic", "development"])]);
+        qualifiers: [QualifierDefinition.Choice("domain", ["economic", "security", "military", "humanitarian", "diplomatic", "development"])],
+        networkTie: true);
 
     /// <summary><c>recognized</c>: the day the former ruler recognised an independence proclaimed before (Guinea-Bissau, 1973 and 1974).</summary>
     public static Predicate IndependenceFrom { get; } = new("independence_from", States, ObjectKind.Actor, States,
@@ -102,7 +108,7 @@ public sealed record Predicate
     /// <summary><c>operator</c>: the state whose forces a mission is (Operation Barkhane: France), so that "French troops in Chad in 1986" is held by Operation Épervier.</summary>
     public static Predicate MilitaryPresenceIn { get; } = new("military_presence_in",
         new HashSet<ActorKind> { ActorKind.State, ActorKind.Mission, ActorKind.Company }, ObjectKind.Actor, States,
-        qualifiers: [QualifierDefinition.ActorRef("operator")]);
+        qualifiers: [QualifierDefinition.ActorRef("operator")], networkTie: true);
 
     public static Predicate SecurityConcern { get; } = new("security_concern", States, ObjectKind.Value,
         objectValues: ["terrorism", "insurgency", "banditry", "drug_trafficking", "border_insecurity", "separatism"],
@@ -112,7 +118,7 @@ public sealed record Predicate
         objectValues: ["socialism", "non_alignment", "pan_africanism", "decolonization", "pragmatism", "regional_integration"]);
 
     public static Predicate HeadOfState { get; } = new("head_of_state", States, ObjectKind.Actor,
-        new HashSet<ActorKind> { ActorKind.Person }, wikidataProperty: "P35");
+        new HashSet<ActorKind> { ActorKind.Person }, wikidataProperty: "P35", networkTie: true);
 
     public static Predicate Coup { get; } = new("coup", States, ObjectKind.None, isEvent: true);
 

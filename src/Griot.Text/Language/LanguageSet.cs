@@ -82,6 +82,7 @@ public sealed class LanguageSet
 
         var entries = new Dictionary<string, List<RawEntry>>(StringComparer.Ordinal);
         var settings = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var phrasebooks = new Dictionary<string, Phrasebook>(StringComparer.Ordinal);
         foreach (var language in byLanguage)
         {
             entries[language.Key] = [];
@@ -93,7 +94,9 @@ public sealed class LanguageSet
             }
 
             settings[language.Key] = ReadSettings(about, problems);
-            foreach (var file in language.Where(f => f != about))
+            var words = language.FirstOrDefault(f => f.Path.EndsWith("/" + Phrasebook.FileName, StringComparison.Ordinal));
+            phrasebooks[language.Key] = words is null ? Phrasebook.Empty : Phrasebook.Read(words.Path, Rows(words, ["key", "text"], problems), problems);
+            foreach (var file in language.Where(f => f != about && f != words))
             {
                 entries[language.Key].AddRange(ReadEntries(file, problems));
             }
@@ -133,7 +136,7 @@ public sealed class LanguageSet
                 lexicon.AddAbbreviation(Tokenizer.Normalize(word));
             }
 
-            packs.Add(new LanguagePack(code, values.GetValueOrDefault("name", code), lexicon, values));
+            packs.Add(new LanguagePack(code, values.GetValueOrDefault("name", code), lexicon, values, phrasebooks[code]));
         }
 
         if (problems.Count > 0)

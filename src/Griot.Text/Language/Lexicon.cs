@@ -32,13 +32,17 @@ public sealed class Lexicon
 /// <summary>One language Griot reads: its code (<c>en</c>, <c>fr</c>), name, lexicon and reading settings.</summary>
 public sealed class LanguagePack
 {
-    internal LanguagePack(string code, string name, Lexicon lexicon, IReadOnlyDictionary<string, string> settings)
+    internal LanguagePack(string code, string name, Lexicon lexicon, IReadOnlyDictionary<string, string> settings, Phrasebook words)
     {
         Code = code;
         Name = name;
         Lexicon = lexicon;
         Settings = settings;
+        Words = words;
     }
+
+    /// <summary>The words Griot writes in this language (<c>words.tsv</c>): claims as sentences, labels.</summary>
+    public Phrasebook Words { get; }
 
     /// <summary>ISO 639-1 code, lower case.</summary>
     public string Code { get; }

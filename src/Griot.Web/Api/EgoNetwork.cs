@@ -13,11 +13,6 @@ public static class EgoNetwork
 {
     private const int MaxNodes = 250;
 
-    private static readonly HashSet<string> Ties = new(StringComparer.Ordinal)
-    {
-        "member_of", "borders", "relation", "military_presence_in", "receives_support_from", "head_of_state", "suspended_from",
-    };
-
     public static async Task<NetworkDto?> BuildAsync(IKnowledgeReader store, string id, DateOnly day, int depth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -35,7 +30,7 @@ public static class EgoNetwork
             foreach (var actor in frontier)
             {
                 var statements = (await store.QueryAsync(new StatementQuery { Involving = actor, ValidOn = day }, cancellationToken))
-                    .Where(s => Ties.Contains(s.Predicate.Id) && s.Object is not null).ToList();
+                    .Where(s => s.Predicate.NetworkTie && s.Object is not null).ToList();
 
                 // Beyond the first step, an organization with many members is a hub, not a tie worth walking.
                 if (step > 1 && statements.Count(s => s.Object == actor && s.Predicate == Predicate.MemberOf) > 30)

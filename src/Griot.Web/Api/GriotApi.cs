@@ -58,6 +58,7 @@ public static class GriotApi
         api.MapGet("/statements", StatementsAsync).WithName("QueryStatements")
             .WithSummary("Statements by subject, predicate, object or involved actor, optionally valid on a day, paged.");
         root.MapCheck();
+        api.MapVocabulary();
         root.MapEvents();
         return app;
     }

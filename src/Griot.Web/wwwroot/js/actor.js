@@ -5,7 +5,7 @@ import { h, param, formatDate, period, words, debounce } from './util.js';
 import { createDateSlider } from './slider.js';
 import { createWorldMap } from './map.js';
 import { membershipBars, relationBands } from './timelines.js';
-import { STANCES, stanceColour, legendList } from './stance.js';
+import { STANCES, loadStances, stanceColour, legendList } from './stance.js';
 import { namesOf, states } from './names.js';
 import { sourcesButton } from './sources.js';
 import { renderMemberships } from './memberships.js';
@@ -236,6 +236,7 @@ function chooseOrg(org) {
 
 async function start() {
   map = createWorldMap($('#map'), { label: 'World map of relations on the date shown' });
+  await loadStances().catch(() => {});
   $('#stance-legend').replaceChildren(legendList(STANCES.map((s) => ({ label: s, colour: stanceColour(s) }))));
   try {
     const [detail, statements] = await Promise.all([

@@ -3,7 +3,8 @@
 import { post, showProblem } from './api.js';
 import { h } from './util.js';
 import { actor, states } from './names.js';
-import { claimWords, OBJECT_IS_TERM } from './claims.js';
+import { claimWords, termPredicates } from './claims.js';
+import { vocabulary } from './words.js';
 
 const $ = (s) => document.querySelector(s);
 const VERDICTS = ['contradicted', 'outdated', 'supported', 'unverified'];
@@ -16,12 +17,13 @@ const problem = $('#problem');
 const button = $('#check-button');
 let controller;
 
-async function namesFor(claims) {
+async function namesFor(claims, vocab) {
   await states();
+  const terms = termPredicates(vocab);
   const ids = new Set();
   for (const c of claims) {
     if (c.subject) ids.add(c.subject);
-    if (c.object && !OBJECT_IS_TERM.has(c.predicate)) ids.add(c.object);
+    if (c.object && !terms.has(c.predicate)) ids.add(c.object);
   }
   const list = [...ids];
   const records = await Promise.all(list.map(actor));
@@ -60,20 +62,20 @@ function documentView(body, claims) {
   return out;
 }
 
-function claimItem(c, i, names) {
+function claimItem(c, i, names, vocab) {
   return h('li', { class: 'claim', id: `claim-${i}`, 'data-verdict': c.verdict },
     h('div', { class: 'claim-head' },
       h('span', { class: `verdict verdict-${c.verdict}` }, c.verdict),
-      h('span', { class: 'claim-words' }, claimWords(c, names))),
+      h('span', { class: 'claim-words' }, claimWords(c, names, vocab))),
     h('p', { class: 'claim-reason' }, c.reason),
     c.evidence ? h('p', { class: 'claim-evidence' }, h('a', { href: `#ev-${c.evidence.start}` }, 'show in the text')) : null,
     c.matches?.length ? h('p', { class: 'ids' }, `checked against: ${c.matches.join(', ')}`) : null);
 }
 
-function render(result, names) {
+function render(result, names, vocab) {
   const claims = result.claims || [];
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length]));
-  const list = h('ol', { class: 'claims' }, claims.map((c, i) => claimItem(c, i, names)));
+  const list = h('ol', { class: 'claims' }, claims.map((c, i) => claimItem(c, i, names, vocab)));
   let filter = null;
   const filterButtons = VERDICTS.map((v) => h('button', {
     type: 'button', 'aria-pressed': 'false', dataset: { verdict: v },
@@ -126,8 +128,9 @@ async function check(event) {
   status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Checking…');
   try {
     const result = await post('/api/check', body, controller);
-    const names = await namesFor(result.claims || []);
-    render(result, names);
+    const vocab = await vocabulary();
+    const names = await namesFor(result.claims || [], vocab);
+    render(result, names, vocab);
     status.textContent = `Checked: ${result.claims?.length ?? 0} claims.`;
   } catch (err) {
     if (err.name === 'AbortError') return;

@@ -4,7 +4,7 @@
 import { getJSON, showProblem } from './api.js';
 import { h, param, words } from './util.js';
 import { createDateSlider } from './slider.js';
-import { STANCES, stanceColour, predicateColour, PREDICATE_COLOURS, legendList } from './stance.js';
+import { STANCES, loadStances, stanceColour, predicateColour, PREDICATE_COLOURS, legendList } from './stance.js';
 
 const $ = (s) => document.querySelector(s);
 const id = param('id') || 'MLI';
@@ -129,6 +129,8 @@ depthSelect.addEventListener('change', () => {
   history.replaceState(null, '', u);
   load();
 });
-legend();
 const slider = createDateSlider($('#date-bar'), { date: param('date'), onChange: load });
-load(slider.value);
+loadStances().catch(() => {}).then(() => {
+  legend();
+  load(slider.value);
+});

@@ -1,6 +1,14 @@
-// The stance scale, from allied (green) to severed (red), and colours for kinds and predicates.
+// The stance scale, from allied (green) to severed (red), and colours for kinds and predicates. The scale's order
+// is the vocabulary's (/api/vocabulary): a page awaits loadStances() before it draws.
+import { vocabulary } from './words.js';
 
-export const STANCES = ['allied', 'friendly', 'cordial', 'neutral', 'ambivalent', 'strained', 'hostile', 'severed'];
+export const STANCES = [];
+
+/** Fills STANCES, in the scale's order, from the vocabulary the server declares. */
+export async function loadStances() {
+  if (STANCES.length === 0) STANCES.push(...(await vocabulary()).stances.map((s) => s.id));
+  return STANCES;
+}
 
 const COLOURS = {
   allied: '#1a7f3c', friendly: '#4caf50', cordial: '#a5d66f', neutral: '#e8d96b',
