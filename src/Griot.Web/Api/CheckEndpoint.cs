@@ -35,79 +35,10 @@ public static class CheckEndpoint
 
     private static async Task<IResult> CheckAsync(HttpRequest request, GriotStore griot, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes)
+        var (document, options, problem) = await ReadAsync(request, cancellationToken);
+        if (document is null || options is null)
         {
-            return TooLarge();
-        }
-
-        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        Document document;
-        CheckRequest options;
-        try
-        {
-            switch (mediaType)
-            {
-                case "application/json":
-                    var body = await ReadLimitedAsync(request.Body, cancellationToken);
-                    if (body is null)
-                    {
-                        return TooLarge();
-                    }
-
-                    var json = JsonSerializer.Deserialize<CheckRequest>(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-                    if (json is null || string.IsNullOrWhiteSpace(json.Text))
-                    {
-                        return GriotApi.Invalid("text", "give the text to check in \"text\"");
-                    }
-
-                    options = json;
-                    document = Document.FromText(json.Text, "text");
-                    break;
-                case "text/plain":
-                    var bytes = await ReadLimitedAsync(request.Body, cancellationToken);
-                    if (bytes is null)
-                    {
-                        return TooLarge();
-                    }
-
-                    options = new CheckRequest("", request.Query["documentDate"], request.Query["asOf"], request.Query["subject"]);
-                    document = DocumentReader.Read(bytes, "text.txt");
-                    break;
-                case "multipart/form-data":
-                    var form = await request.ReadFormAsync(cancellationToken);
-                    var file = form.Files["file"] ?? form.Files.FirstOrDefault();
-                    if (file is null)
-                    {
-                        return GriotApi.Invalid("file", "upload the text as a file in the field \"file\"");
-                    }
-
-                    if (file.Length > MaxBytes)
-                    {
-                        return TooLarge();
-                    }
-
-                    using (var buffer = new MemoryStream())
-                    {
-                        await file.CopyToAsync(buffer, cancellationToken);
-                        document = DocumentReader.Read(buffer.ToArray(), file.FileName);
-                    }
-
-                    options = new CheckRequest("", form["documentDate"].FirstOrDefault(), form["asOf"].FirstOrDefault(), form["subject"].FirstOrDefault());
-                    break;
-                default:
-                    return TypedResults.Problem(
-                        title: "Unsupported media type",
-                        detail: $"send the text as application/json ({{\"text\": …}}), text/plain or multipart/form-data (field \"file\"), not {mediaType ?? "no content type"}",
-                        statusCode: StatusCodes.Status415UnsupportedMediaType);
-            }
-        }
-        catch (JsonException e)
-        {
-            return GriotApi.Invalid("body", $"the JSON body cannot be read: {e.Message}");
-        }
-        catch (UnreadableDocumentException e)
-        {
-            return TypedResults.Problem(title: "Unreadable document", detail: e.Message, statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return problem!;
         }
 
         DateOnly? documentDate = null;
@@ -140,6 +71,87 @@ public static class CheckEndpoint
         answer["judgedOn"] = result.JudgedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         answer["mainSubject"] = extraction.MainSubject;
         return TypedResults.Text(answer.ToJsonString(), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>The document and options of a check request, or the problem with it (too large, unreadable, wrong media type).</summary>
+    private static async Task<(Document? Document, CheckRequest? Options, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, null, TooLarge());
+        }
+
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        Document document;
+        CheckRequest options;
+        try
+        {
+            switch (mediaType)
+            {
+                case "application/json":
+                    var body = await ReadLimitedAsync(request.Body, cancellationToken);
+                    if (body is null)
+                    {
+                        return (null, null, TooLarge());
+                    }
+
+                    var json = JsonSerializer.Deserialize<CheckRequest>(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                    if (json is null || string.IsNullOrWhiteSpace(json.Text))
+                    {
+                        return (null, null, GriotApi.Invalid("text", "give the text to check in \"text\""));
+                    }
+
+                    options = json;
+                    document = Document.FromText(json.Text, "text");
+                    break;
+                case "text/plain":
+                    var bytes = await ReadLimitedAsync(request.Body, cancellationToken);
+                    if (bytes is null)
+                    {
+                        return (null, null, TooLarge());
+                    }
+
+                    options = new CheckRequest("", request.Query["documentDate"], request.Query["asOf"], request.Query["subject"]);
+                    document = DocumentReader.Read(bytes, "text.txt");
+                    break;
+                case "multipart/form-data":
+                    var form = await request.ReadFormAsync(cancellationToken);
+                    var file = form.Files["file"] ?? form.Files.FirstOrDefault();
+                    if (file is null)
+                    {
+                        return (null, null, GriotApi.Invalid("file", "upload the text as a file in the field \"file\""));
+                    }
+
+                    if (file.Length > MaxBytes)
+                    {
+                        return (null, null, TooLarge());
+                    }
+
+                    using (var buffer = new MemoryStream())
+                    {
+                        await file.CopyToAsync(buffer, cancellationToken);
+                        document = DocumentReader.Read(buffer.ToArray(), file.FileName);
+                    }
+
+                    options = new CheckRequest("", form["documentDate"].FirstOrDefault(), form["asOf"].FirstOrDefault(), form["subject"].FirstOrDefault());
+                    break;
+                default:
+                    return (null, null, TypedResults.Problem(
+                        title: "Unsupported media type",
+                        detail: $"send the text as application/json ({{\"text\": …}}), text/plain or multipart/form-data (field \"file\"), not {mediaType ?? "no content type"}",
+                        statusCode: StatusCodes.Status415UnsupportedMediaType));
+            }
+        }
+        catch (JsonException e)
+        {
+            return (null, null, GriotApi.Invalid("body", $"the JSON body cannot be read: {e.Message}"));
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return (null, null, TypedResults.Problem(title: "Unreadable document", detail: e.Message, statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        return (document, options, null);
     }
 
     private static IResult TooLarge() => TypedResults.Problem(
