@@ -26,7 +26,7 @@ internal sealed record Latency(string Name, int Calls, double Median, double P99
     }
 
     public string Row(double targetMs) => string.Create(CultureInfo.InvariantCulture,
-        $"{Name,-34} {Calls,7} {Median,9:F3} {P99,9:F3} {Max,9:F3} {targetMs,9:F1}  {(P99 < targetMs ? "ok" : "SLOWER")} ({targetMs / P99:F1}x under target at p99)");
+        $"{Name,-42} {Calls,7} {Median,9:F3} {P99,9:F3} {Max,9:F3} {targetMs,9:F1}  {(P99 < targetMs ? "ok" : "SLOWER")} ({targetMs / P99:F1}x under target at p99)");
 
-    public static string Header => $"{"query",-34} {"calls",7} {"median",9} {"p99",9} {"max",9} {"target",9}  (ms)";
+    public static string Header => $"{"query",-42} {"calls",7} {"median",9} {"p99",9} {"max",9} {"target",9}  (ms)";
 }
