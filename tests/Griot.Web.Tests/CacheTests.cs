@@ -71,4 +71,29 @@ public sealed class CacheTests
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
     }
+
+    [Fact]
+    public async Task Check_AfterAnotherProcessImportsAnActor_RecognizesItsName()
+    {
+        await using var factory = new GriotWebFactory();
+        var client = factory.CreateClient();
+        async Task<string[]> SubjectsAsync()
+        {
+            using var body = new StringContent("Wakanda borders Niger.", System.Text.Encoding.UTF8, "text/plain");
+            var response = await client.PostAsync("/api/check?asOf=2024-06-01", body, TestContext.Current.CancellationToken);
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+            return [.. json.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("subject").GetString()!)];
+        }
+
+        Assert.Empty(await SubjectsAsync());
+        var path = factory.Services.GetRequiredService<GriotStore>().DatabasePath;
+        await using (var other = await SqliteKnowledgeStore.OpenAsync(path, TestContext.Current.CancellationToken))
+        {
+            var wakanda = new Core.Actors.Actor("WAK", Core.Actors.ActorKind.State, "Wakanda");
+            await other.ImportAsync(new KnowledgeSet([new SourcedActor(wakanda, [new Reference("https://example.org/wakanda", "test.tsv", 2)])], []),
+                new ImportOptions("cache-test"), TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(["WAK"], await SubjectsAsync());
+    }
 }
