@@ -132,6 +132,17 @@ public sealed class EventsCommandsTests : IDisposable
         Assert.Contains("PELT", shifts.Output);
     }
 
+    [Fact]
+    public async Task Series_CameoCodeThatIsAlsoAGriotIdOfNoState_NamesTheState()
+    {
+        // NAM is Namibia in event data; Griot's NAM is the Non-Aligned Movement, and Namibia is NMB.
+        var result = await _cli.RunAsync("events", "series", "NAM", "ZAF", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("NMB", result.Json.GetProperty("ids").GetProperty("NAM").GetString());
+        Assert.Equal("ZAF", result.Json.GetProperty("ids").GetProperty("ZAF").GetString());
+    }
+
     [Theory]
     [InlineData("MLX", "neither a Griot actor id nor a CAMEO country code")]
     [InlineData("ECOWAS", "is not a state")]

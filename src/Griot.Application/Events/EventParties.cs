@@ -14,7 +14,8 @@ public sealed record PartyProblem(string Text, string Message, bool Unknown, IRe
 /// <summary>
 /// Resolves what a user typed for a state in event data, the same way on the command line and over HTTP: a Griot id
 /// (MLI, NMB, any case) becomes its CAMEO country code (NMB → NAM); a CAMEO code is taken as the Griot state that
-/// carries it, else as the event data's own country (when its label is known there).
+/// carries it — before a Griot id of the same text that is no state (NAM: Namibia, not the Non-Aligned Movement) —
+/// else as the event data's own country (when its label is known there).
 /// </summary>
 public sealed class EventParties(IKnowledgeReader knowledge)
 {
@@ -24,24 +25,26 @@ public sealed class EventParties(IKnowledgeReader knowledge)
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         ArgumentNullException.ThrowIfNull(eventLabel);
         var actor = await knowledge.GetActorAsync(text, cancellationToken) ?? await knowledge.GetActorAsync(text.ToUpperInvariant(), cancellationToken);
-        if (actor is not null)
+        if (actor is { Kind: ActorKind.State, Identifiers.Cameo: { Length: > 0 } cameo })
         {
-            if (actor.Kind != ActorKind.State)
-            {
-                return (null, new PartyProblem(text, $"{actor.Name} ({actor.Id}) is not a state: event series and partners follow states by their CAMEO country code", false, []));
-            }
-
-            return actor.Identifiers.Cameo is { Length: > 0 } cameo
-                ? (new EventParty(cameo, actor.Name, actor.Id), null)
-                : (null, new PartyProblem(text, $"{actor.Name} ({actor.Id}) has no CAMEO country code, so no event names it", false, []));
+            return (new EventParty(cameo, actor.Name, actor.Id), null);
         }
 
+        // A CAMEO code names the state that carries it, even where a Griot id is the same text: NAM is Namibia in
+        // event data, though Griot's NAM is the Non-Aligned Movement (and Namibia is NMB).
         var code = text.ToUpperInvariant();
         var all = await knowledge.ListActorsAsync(cancellationToken);
         var states = await knowledge.GetActorsAsync(all.Select(a => a.Id), cancellationToken);
         if (states.Values.Where(a => a.Kind == ActorKind.State && a.Identifiers.Cameo == code).OrderBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault() is { } coded)
         {
             return (new EventParty(code, coded.Name, coded.Id), null);
+        }
+
+        if (actor is not null)
+        {
+            return (null, new PartyProblem(text, actor.Kind != ActorKind.State
+                ? $"{actor.Name} ({actor.Id}) is not a state: event series and partners follow states by their CAMEO country code"
+                : $"{actor.Name} ({actor.Id}) has no CAMEO country code, so no event names it", false, []));
         }
 
         if (eventLabel(code) is { } label)
