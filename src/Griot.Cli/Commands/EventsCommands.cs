@@ -6,6 +6,7 @@ using Griot.Core.Statements;
 using Griot.Core.Time;
 using Griot.Events.Import;
 using Griot.Events.Json;
+using Griot.Events.Json.Contracts;
 using Griot.Events.Queries;
 using Griot.Events.Store;
 using Griot.Events.Synthetic;
@@ -104,13 +105,8 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
 
         if (settings.Format == OutputFormat.Json)
         {
-            environment.Out.Profile.Out.Writer.WriteLine(GriotJson.Serialize(new JsonObject
-            {
-                ["store"] = store.Path,
-                ["events"] = await store.CountAsync(cancellationToken),
-                ["files"] = new JsonArray(reports.Select(r => (JsonNode?)ReportJson(r)).ToArray()),
-                ["refused"] = failed,
-            }));
+            environment.Out.Profile.Out.Writer.WriteLine(EventJson.Serialize(
+                new EventImportDto(store.Path, await store.CountAsync(cancellationToken), reports.Select(FileImportDto.Of).ToList(), failed)));
             return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
 
@@ -133,7 +129,7 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
                 .AddColumn("Added", c => c.RightAligned()).AddColumn("Duplicates", c => c.RightAligned()).AddColumn("Malformed", c => c.RightAligned());
             foreach (var r in reports)
             {
-                table.AddRow(Markup.Escape(r.File), r.AlreadyImported ? $"[grey]already imported{(r.PreviousName == r.File ? "" : " as " + Markup.Escape(r.PreviousName ?? ""))}[/]" : FormatName(r.Format),
+                table.AddRow(Markup.Escape(r.File), r.AlreadyImported ? $"[grey]already imported{(r.PreviousName == r.File ? "" : " as " + Markup.Escape(r.PreviousName ?? ""))}[/]" : EventJson.FormatName(r.Format),
                     N(r.RowsRead), N(r.RowsAdded), N(r.Duplicates), r.Malformed > 0 ? $"[yellow]{N(r.Malformed)}[/]" : "0");
             }
 
@@ -168,30 +164,6 @@ public sealed class EventsImportCommand(CliEnvironment environment) : AsyncComma
             });
         return result;
     }
-
-    private static JsonObject ReportJson(FileImportReport r) => new()
-    {
-        ["file"] = r.File,
-        ["format"] = FormatName(r.Format),
-        ["rows"] = r.RowsRead,
-        ["added"] = r.RowsAdded,
-        ["duplicates"] = r.Duplicates,
-        ["malformed"] = r.Malformed,
-        ["alreadyImported"] = r.AlreadyImported,
-        ["malformedRows"] = new JsonArray(r.Examples.Select(e => (JsonNode?)new JsonObject
-        {
-            ["line"] = e.Line,
-            ["column"] = e.Column,
-            ["problem"] = e.Problem,
-        }).ToArray()),
-    };
-
-    internal static string FormatName(EventFormat format) => format switch
-    {
-        EventFormat.Gdelt1 => "GDELT 1.0",
-        EventFormat.Gdelt2 => "GDELT 2.0",
-        _ => "ICEWS",
-    };
 
     internal static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
@@ -271,7 +243,7 @@ public sealed class EventsSeriesCommand(CliEnvironment environment) : ReadComman
         var (a, b, series, statements) = (report!.A, report.B, report.Series, report.Statements);
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(PairReportJson.Series(report));
+            WriteJsonText(PairReportJson.Serialize(report));
             return ExitCodes.Ok;
         }
 
@@ -370,7 +342,7 @@ public sealed class EventsShiftsCommand(CliEnvironment environment) : ReadComman
         var shifts = await new EventQueries(events).ShiftsAsync(a.Code, b.Code, settings.FromDay, settings.ToDay, settings.Penalty, settings.MinSegment, cancellationToken);
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(EventJson.Shifts(shifts));
+            WriteJsonText(EventJson.Serialize(ShiftsDto.Of(shifts)));
             return ExitCodes.Ok;
         }
 
@@ -444,13 +416,8 @@ public sealed class EventsPartnersCommand(CliEnvironment environment) : ReadComm
         };
         if (settings.Format == OutputFormat.Json)
         {
-            var json = new JsonObject { ["country"] = a.Code, ["from"] = settings.From, ["to"] = settings.To };
-            foreach (var (_, key, rows) in lists)
-            {
-                json[key] = new JsonArray(rows.Select(p => (JsonNode?)EventJson.Partner(p, labels.GetValueOrDefault(p.Partner))).ToArray());
-            }
-
-            WriteJson(json);
+            List<PartnerDto> Rows(int list) => lists[list].Rows.Select(p => PartnerDto.Of(p, labels.GetValueOrDefault(p.Partner))).ToList();
+            WriteJsonText(EventJson.Serialize(new PartnersDto(a.Code, settings.From, settings.To, Rows(0), Rows(1), Rows(2))));
             return ExitCodes.Ok;
         }
 

@@ -39,6 +39,9 @@ public abstract class StoreCommand<TSettings>(CliEnvironment environment) : Asyn
     /// <summary>Writes a JSON tree as it is, unwrapped by the console's width.</summary>
     protected void WriteJson(JsonNode node) => WriteJson<JsonNode>(node);
 
+    /// <summary>Writes JSON already serialized (by a shape's own options), unwrapped by the console's width.</summary>
+    protected void WriteJsonText(string json) => Out.Profile.Out.Writer.WriteLine(json);
+
     /// <summary>Says that <paramref name="id"/> is not known, with close matches; returns the failure exit code.</summary>
     protected async Task<int> UnknownActorAsync(IKnowledgeReader store, string id, CancellationToken cancellationToken)
     {

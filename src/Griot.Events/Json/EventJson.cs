@@ -1,12 +1,24 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using Griot.Core.Json;
+using Griot.Events.Import;
+using Griot.Events.Json.Contracts;
 using Griot.Events.Queries;
+using Griot.Events.Store;
 
 namespace Griot.Events.Json;
 
-/// <summary>The JSON shapes of event answers, shared by the command line and the HTTP API (documented in docs/vocabulary.md).</summary>
+/// <summary>
+/// The words and options of event answers, shared by the command line and the HTTP API (the shapes are the records of
+/// <see cref="Contracts"/>, documented in docs/vocabulary.md).
+/// </summary>
 public static class EventJson
 {
+    /// <summary>The house options over the event shapes.</summary>
+    public static JsonSerializerOptions Options { get; } = WireOptions.Create(EventJsonContext.Default);
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options.GetTypeInfo(typeof(T)));
+
     public static string PeriodLabel(DateOnly period, SeriesInterval interval) => interval switch
     {
         SeriesInterval.Year => period.ToString("yyyy", CultureInfo.InvariantCulture),
@@ -14,56 +26,12 @@ public static class EventJson
         _ => period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A dyad series; callers add the knowledge base's <c>statements</c> for the pair.</summary>
-    public static JsonObject Series(DyadSeries series) => new()
-    {
-        ["a"] = series.A,
-        ["b"] = series.B,
-        ["interval"] = series.Interval.ToString().ToLowerInvariant(),
-        ["from"] = series.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = series.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["periods"] = new JsonArray(series.Points.Select(p => (JsonNode?)new JsonObject
-        {
-            ["period"] = PeriodLabel(p.Period, series.Interval),
-            ["start"] = p.Period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["from"] = p.From,
-            ["to"] = p.To,
-            ["events"] = p.Events,
-            ["verbalCooperation"] = p.VerbalCooperation,
-            ["materialCooperation"] = p.MaterialCooperation,
-            ["verbalConflict"] = p.VerbalConflict,
-            ["materialConflict"] = p.MaterialConflict,
-            ["goldstein"] = p.Goldstein,
-            ["tone"] = p.Tone,
-            ["conflictShare"] = p.ConflictShare,
-        }).ToArray()),
-    };
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static JsonObject Shifts(DyadShifts shifts) => new()
+    public static string FormatName(EventFormat format) => format switch
     {
-        ["a"] = shifts.A,
-        ["b"] = shifts.B,
-        ["months"] = shifts.Months,
-        ["method"] = shifts.Method,
-        ["goldstein"] = Shifts(shifts.Goldstein),
-        ["conflictShare"] = Shifts(shifts.ConflictShare),
+        EventFormat.Gdelt1 => "GDELT 1.0",
+        EventFormat.Gdelt2 => "GDELT 2.0",
+        _ => "ICEWS",
     };
-
-    public static JsonObject Partner(PartnerVolume p, string? label) => new()
-    {
-        ["partner"] = p.Partner,
-        ["name"] = label,
-        ["events"] = p.Events,
-        ["cooperation"] = p.Cooperation,
-        ["conflict"] = p.Conflict,
-        ["goldstein"] = p.Goldstein,
-    };
-
-    private static JsonArray Shifts(IReadOnlyList<Shift> shifts) => new(shifts.Select(s => (JsonNode?)new JsonObject
-    {
-        ["month"] = s.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        ["before"] = s.Before,
-        ["after"] = s.After,
-        ["shift"] = s.Size,
-    }).ToArray());
 }

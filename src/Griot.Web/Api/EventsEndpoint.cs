@@ -15,7 +15,7 @@ public static class EventsEndpoint
     {
         api.MapGet("/events/series", SeriesAsync).WithName("GetEventSeries")
             .WithSummary("Coded events between two states (a, b: Griot ids) per month, quarter or year and direction, the monthly shifts found by PELT, and the knowledge base's statements for the pair; without an event store, no periods and a message.")
-            .Produces<JsonObject>()
+            .Produces<PairReportDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -59,7 +59,7 @@ public static class EventsEndpoint
         var (report, problem) = await new PairReports(knowledge, griot.EventsPath).SeriesAsync(new PairSeriesRequest(a, b, unit, fromDay, toDay), cancellationToken);
         return problem switch
         {
-            null => TypedResults.Json(PairReportJson.Series(report!)),
+            null => TypedResults.Text(PairReportJson.Serialize(report!), "application/json", System.Text.Encoding.UTF8),
             { Busy: true } => TypedResults.Problem(title: "Event store busy", detail: problem.Message, statusCode: StatusCodes.Status503ServiceUnavailable),
             { Party.Unknown: true } => await GriotApi.UnknownAsync(knowledge, problem.Party.Text, cancellationToken),
             _ => GriotApi.Invalid(problem.Field, problem.Message),

@@ -13,7 +13,11 @@ public static class GriotApi
     {
         services.AddProblemDetails();
         // The answers' shapes come from the generated context first, so that the OpenAPI document describes them as written.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, GriotJsonContext.Default));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, GriotJsonContext.Default);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(1, Application.Events.ApplicationJsonContext.Default);
+        });
         services.AddSingleton<GriotStore>();
         services.AddSingleton(TimeProvider.System);
         services.AddOutputCache(options => options.AddPolicy(KnowledgeCachePolicy, policy => policy

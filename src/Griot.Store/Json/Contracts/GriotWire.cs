@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -11,7 +10,7 @@ namespace Griot.Store.Json.Contracts;
 /// </summary>
 public static class GriotWire
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Core.Json.WireOptions.Create(GriotJsonContext.Default);
 
     /// <summary>The metadata of <typeparamref name="T"/>, which must be one of <see cref="GriotJsonContext"/>'s types.</summary>
     public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
@@ -19,14 +18,4 @@ public static class GriotWire
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
 
     public static byte[] SerializeToUtf8Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
-
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(GriotJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.MakeReadOnly();
-        return options;
-    }
 }
