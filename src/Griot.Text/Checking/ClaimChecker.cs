@@ -50,7 +50,7 @@ public sealed class ClaimChecker
         {
             var index = conflict.Claims[0];
             var v = verdicts[index];
-            verdicts[index] = v with { Reason = $"{v.Reason}; {conflict.Reason}" };
+            verdicts[index] = v with { Why = v.Why.WithNote(conflict.Why) };
         }
 
         return new CheckResult(extraction, verdicts, conflicts, judgedOn);
@@ -63,7 +63,8 @@ public sealed class ClaimChecker
         var repeated = list.Listed.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         foreach (var id in repeated)
         {
-            problems.Add(new Conflict([list.FoundedClaim], $"the list of founders of {organization} names {await names.OfAsync(id, cancellationToken)} twice"));
+            problems.Add(new Conflict([list.FoundedClaim],
+                VerdictReason.Of(ReasonCodes.FoundersNamedTwice, ("organization", organization), ("actor", await names.OfAsync(id, cancellationToken)))));
         }
 
         var founders = await knowledge.FoundersAsync(list.Organization, cancellationToken);
@@ -76,8 +77,10 @@ public sealed class ClaimChecker
                 missingNames.Add(await names.OfAsync(id, cancellationToken));
             }
 
-            problems.Add(new Conflict([list.FoundedClaim],
-                $"the list of founders of {organization} leaves out {string.Join(", ", missingNames)} (founding member{(missing.Count > 1 ? "s" : "")} in the knowledge base)"));
+            // One founder or several: the languages word them apart ("founding member" / "founding members").
+            var left = string.Join(", ", missingNames);
+            problems.Add(new Conflict([list.FoundedClaim], VerdictReason.Of(ReasonCodes.FoundersLeftOut,
+                ("organization", organization), (missing.Count > 1 ? "founders" : "founder", left))));
         }
 
         return problems;

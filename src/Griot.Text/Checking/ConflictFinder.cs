@@ -34,7 +34,8 @@ public static class ConflictFinder
                 if (FirstConflict(claims, claim, stance, byStance) is { } earlier)
                 {
                     var other = claim.Subject == claims[earlier].Subject ? claim.Object : claim.Subject;
-                    yield return new Conflict([earlier, i], $"stance towards {other}: {VocabularyNames.ToName(claims[earlier].Stance!.Value)} vs {VocabularyNames.ToName(stance)}");
+                    yield return new Conflict([earlier, i], VerdictReason.Of(ReasonCodes.StanceConflict,
+                        ("other", other), ("earlierStance", VocabularyNames.ToName(claims[earlier].Stance!.Value)), ("stance", VocabularyNames.ToName(stance))));
                 }
 
                 if (!byStance.TryGetValue(stance, out var list))
@@ -54,7 +55,7 @@ public static class ConflictFinder
                 var earlier = member ? seen.Withdrawal : seen.Member;
                 if (earlier >= 0)
                 {
-                    yield return new Conflict([earlier, i], $"{claim.Subject} is said to be a member of {claim.Object} and to have withdrawn from it");
+                    yield return new Conflict([earlier, i], VerdictReason.Of(ReasonCodes.MemberAndWithdrawn, ("subject", claim.Subject), ("organization", claim.Object)));
                 }
 
                 memberships[pair] = member ? (seen.Member < 0 ? i : seen.Member, seen.Withdrawal) : (seen.Member, seen.Withdrawal < 0 ? i : seen.Withdrawal);

@@ -1,14 +1,16 @@
+using System.Globalization;
 using Griot.Core;
 using Griot.Core.Statements;
 using Griot.Core.Time;
 using Griot.Text.Claims;
+using static Griot.Text.Checking.ReasonPieces;
 
 namespace Griot.Text.Checking;
 
 /// <summary>The verdict on one claim, from the statements about its subject.</summary>
 internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly judgedOn, Names names)
 {
-    private static readonly ClaimVerdict Nothing = new(Verdict.Unverified, "the knowledge base holds nothing on this", []);
+    private static readonly ClaimVerdict Nothing = Judged(Verdict.Unverified, [], ReasonCodes.NothingKnown);
 
     public async Task<ClaimVerdict> JudgeAsync(KnowledgeCache knowledge, CancellationToken cancellationToken)
     {
@@ -53,10 +55,10 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             // "French troops were in Chad in 1986": held by a mission whose forces are that state's (Operation Épervier).
             var operated = (await knowledge.AboutAsync(host, cancellationToken))[Predicate.MilitaryPresenceIn]
                 .Where(s => s.Object == host && s.Subject != claim.Subject && s.Qualifiers.Get("operator") == claim.Subject);
-            return Held(Same().Concat(operated).ToList(), "") ?? Nothing;
+            return Held(Same().Concat(operated).ToList(), HeldAs.Held) ?? Nothing;
         }
 
-        return Held(Same(), "") ?? Nothing;
+        return Held(Same(), HeldAs.Held) ?? Nothing;
     }
 
     /// <summary>The statements that say what the claim says, up to time and qualifiers.</summary>
@@ -80,22 +82,24 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var subject = await names.OfAsync(claim.Subject, cancellationToken);
         if (neighbours.Count == 0)
         {
-            return new ClaimVerdict(Verdict.Unverified, $"the knowledge base holds no borders of {subject}", []);
+            return Judged(Verdict.Unverified, [], ReasonCodes.NoBordersKnown, ("subject", subject));
         }
 
         var list = string.Join(", ", neighbours);
         if (claim.Count is { } count)
         {
+            var known = neighbours.Count.ToString(CultureInfo.InvariantCulture);
             return count == neighbours.Count
-                ? new ClaimVerdict(Verdict.Supported, $"{subject} has {neighbours.Count} land neighbours: {list}", ids)
-                : new ClaimVerdict(Verdict.Contradicted, $"{subject} has {neighbours.Count} land neighbours, not {count}: {list}", ids);
+                ? Judged(Verdict.Supported, ids, ReasonCodes.NeighbourCount, ("subject", subject), ("count", known), ("neighbours", list))
+                : Judged(Verdict.Contradicted, ids, ReasonCodes.NeighbourCountWrong,
+                    ("subject", subject), ("count", known), ("claimed", count.ToString(CultureInfo.InvariantCulture)), ("neighbours", list));
         }
 
         var same = Same();
         var other = await names.OfAsync(claim.Object!, cancellationToken);
         return same.Count > 0
-            ? new ClaimVerdict(Verdict.Supported, $"{subject} and {other} share a land border", same.Select(s => s.Id).ToList())
-            : new ClaimVerdict(Verdict.Contradicted, $"{subject} and {other} share no land border; {subject}'s neighbours are {list}", ids);
+            ? Judged(Verdict.Supported, same.Select(s => s.Id).ToList(), ReasonCodes.SharedBorder, ("subject", subject), ("other", other))
+            : Judged(Verdict.Contradicted, ids, ReasonCodes.NoSharedBorder, ("subject", subject), ("other", other), ("neighbours", list));
     }
 
     private async Task<ClaimVerdict> MembershipAsync(KnowledgeCache knowledge, CancellationToken cancellationToken)
@@ -107,17 +111,16 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             var founders = await knowledge.FoundersAsync(claim.Object!, cancellationToken);
             if (founders.Count > 0 && !founders.Contains(claim.Subject, StringComparer.Ordinal))
             {
-                return new ClaimVerdict(Verdict.Contradicted,
-                    $"not a founding member of {organization}; its founders are {string.Join(", ", founders.Order(StringComparer.Ordinal))}",
-                    same.Select(s => s.Id).ToList());
+                return Judged(Verdict.Contradicted, same.Select(s => s.Id).ToList(), ReasonCodes.NotAFounder,
+                    ("organization", organization), ("founders", string.Join(", ", founders.Order(StringComparer.Ordinal))));
             }
         }
 
-        var role = claim.Qualifiers.Get("role") is "founding_member" ? "founding member" : "member";
+        var role = claim.Qualifiers.Get("role") is "founding_member" ? HeldAs.FoundingMember : HeldAs.Member;
         var verdict = Held(same, role);
         if (verdict is null)
         {
-            return new ClaimVerdict(Verdict.Unverified, $"the knowledge base holds no membership of {organization} for this actor", []);
+            return Judged(Verdict.Unverified, [], ReasonCodes.NoMembershipKnown, ("organization", organization));
         }
 
         // Say why a membership no longer holds: the withdrawal, with its announcement.
@@ -130,7 +133,7 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
                 var announced = withdrawal.Qualifiers.Get("announced");
                 verdict = verdict with
                 {
-                    Reason = $"{verdict.Reason}; withdrawal {(announced is null ? "" : $"announced {announced}, ")}effective {effective}",
+                    Why = verdict.Why.With(("announced", announced), ("effective", effective)),
                     Matches = [.. verdict.Matches, withdrawal.Id],
                 };
             }
@@ -144,7 +147,7 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var periods = Same().OrderBy(s => s.Valid.StartEarliest).ToList();
         if (periods.Count == 0)
         {
-            return new ClaimVerdict(Verdict.Unverified, "the knowledge base holds no stance periods for this pair", []);
+            return Judged(Verdict.Unverified, [], ReasonCodes.NoStanceKnown);
         }
 
         if (claim.Stance is { } stance)
@@ -163,7 +166,7 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var agreeing = during.Where(s => StanceOf(s) is { } st && !st.ConflictsWith(stance)).ToList();
         if (agreeing.Count > 0)
         {
-            return new ClaimVerdict(Verdict.Supported, $"{claimed} agrees with {Describe(agreeing)}", agreeing.Select(s => s.Id).ToList());
+            return Judged(Verdict.Supported, agreeing.Select(s => s.Id).ToList(), ReasonCodes.StanceAgrees, ("stance", claimed), ("periods", Describe(agreeing)));
         }
 
         // Outdated where the very stance held before, or where the period just before agrees with the claim
@@ -173,12 +176,12 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var earlier = before.Where(s => StanceOf(s)!.Value.Score() == stance.Score() || s == latest && !StanceOf(s)!.Value.ConflictsWith(stance)).ToList();
         if (earlier.Count > 0 && during.Count > 0)
         {
-            return new ClaimVerdict(Verdict.Outdated, $"was {Describe(earlier)}; now {Describe(during)}", earlier.Concat(during).Select(s => s.Id).ToList());
+            return Judged(Verdict.Outdated, earlier.Concat(during).Select(s => s.Id).ToList(), ReasonCodes.StanceChanged, ("was", Describe(earlier)), ("now", Describe(during)));
         }
 
         return during.Count > 0
-            ? new ClaimVerdict(Verdict.Contradicted, $"{claimed} conflicts with {Describe(during)}", during.Select(s => s.Id).ToList())
-            : new ClaimVerdict(Verdict.Unverified, "no stance period covers the claim's time", []);
+            ? Judged(Verdict.Contradicted, during.Select(s => s.Id).ToList(), ReasonCodes.StanceConflicts, ("stance", claimed), ("periods", Describe(during)))
+            : Judged(Verdict.Unverified, [], ReasonCodes.NoStanceAtTime);
     }
 
     private ClaimVerdict TrendVerdict(List<Statement> periods, Trend trend)
@@ -191,21 +194,22 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var marked = periods.Where(s => s.Valid.MayOverlap(claim.Valid) && s.Qualifiers.Get("trend") == VocabularyNames.ToName(trend)).ToList();
         if (marked.Count > 0)
         {
-            return new ClaimVerdict(Verdict.Supported, $"the knowledge base marks the relation {VocabularyNames.ToName(trend)}: {Describe(marked)}", marked.Select(s => s.Id).ToList());
+            return Judged(Verdict.Supported, marked.Select(s => s.Id).ToList(), ReasonCodes.TrendMarked, ("trend", VocabularyNames.ToName(trend)), ("periods", Describe(marked)));
         }
 
         if (before is null || after.Count == 0)
         {
-            return new ClaimVerdict(Verdict.Unverified, "no stance periods on both sides of the claimed change", []);
+            return Judged(Verdict.Unverified, [], ReasonCodes.NoStanceAroundChange);
         }
 
         var change = after.Max(s => StanceOf(s)!.Value.Score()) - StanceOf(before)!.Value.Score();
         var direction = change > 0 ? Trend.Improving : change < 0 ? Trend.Worsening : Trend.Stable;
-        var reason = $"{Describe([before])}, then {Describe(after)}";
+        var (was, then) = (Describe([before]), Describe(after));
         var ids = after.Prepend(before).Select(s => s.Id).ToList();
         return direction == trend
-            ? new ClaimVerdict(Verdict.Supported, reason, ids)
-            : new ClaimVerdict(Verdict.Contradicted, $"{VocabularyNames.ToName(direction)}, not {VocabularyNames.ToName(trend)}: {reason}", ids);
+            ? Judged(Verdict.Supported, ids, ReasonCodes.TrendSeen, ("before", was), ("after", then))
+            : Judged(Verdict.Contradicted, ids, ReasonCodes.TrendDiffers,
+                ("change", VocabularyNames.ToName(direction)), ("trend", VocabularyNames.ToName(trend)), ("before", was), ("after", then));
     }
 
     /// <summary>Founding dates and coups: the event's date against the claim's.</summary>
@@ -221,17 +225,17 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var claimed = ClaimedDate();
         if (claimed is not { } date)
         {
-            return new ClaimVerdict(Verdict.Supported, $"on {dates}", events.Select(e => e.Id).ToList());
+            return Judged(Verdict.Supported, events.Select(e => e.Id).ToList(), ReasonCodes.EventOn, ("dates", dates));
         }
 
         var matching = events.Where(e => e.Valid.Start.Date is { } d && SameAtPrecision(d, date)).ToList();
         if (matching.Count > 0)
         {
-            return new ClaimVerdict(Verdict.Supported, $"on {string.Join(", ", matching.Select(e => GriotDate(e.Valid.Start)))}", matching.Select(e => e.Id).ToList());
+            return Judged(Verdict.Supported, matching.Select(e => e.Id).ToList(), ReasonCodes.EventOn, ("dates", string.Join(", ", matching.Select(e => GriotDate(e.Valid.Start)))));
         }
 
         return closedWorld || claim.Predicate == Predicate.Founded
-            ? new ClaimVerdict(Verdict.Contradicted, $"not in {date}: the knowledge base has {dates}", events.Select(e => e.Id).ToList())
+            ? Judged(Verdict.Contradicted, events.Select(e => e.Id).ToList(), ReasonCodes.EventDateWrong, ("claimed", date.ToString()), ("dates", dates))
             : Nothing;
     }
 
@@ -240,31 +244,39 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         var independence = about[Predicate.IndependenceFrom].Where(s => s.Subject == claim.Subject).ToList();
         if (independence.Count == 0)
         {
-            return new ClaimVerdict(Verdict.Unverified, "the knowledge base holds no independence for this state", []);
+            return Judged(Verdict.Unverified, [], ReasonCodes.NoIndependenceKnown);
         }
 
         var same = independence.Where(s => s.Object == claim.Object).ToList();
         if (same.Count == 0)
         {
+            var other = await names.OfAsync(claim.Object!, cancellationToken);
+            var ids = independence.Select(s => s.Id).ToList();
+            if (independence is [var only] && GriotDate(only.Valid.Start) is { Length: > 0 } day)
+            {
+                return Judged(Verdict.Contradicted, ids, ReasonCodes.IndependenceFromOther, ("former", only.Object), ("date", day), ("other", other));
+            }
+
             var from = string.Join(", ", independence.Select(s => $"{s.Object} on {GriotDate(s.Valid.Start)}"));
-            return new ClaimVerdict(Verdict.Contradicted, $"independence was from {from}, not {await names.OfAsync(claim.Object!, cancellationToken)}", independence.Select(s => s.Id).ToList());
+            return Judged(Verdict.Contradicted, ids, ReasonCodes.IndependenceFromOther, ("independences", from), ("other", other));
         }
 
         // Proclaimed on one day and recognised by the former ruler on another: a text may give either.
         var recognized = same[0].Qualifiers.Get("recognized");
-        var on = GriotDate(same[0].Valid.Start) + (recognized is null ? "" : $" (recognised {recognized})");
+        var on = GriotDate(same[0].Valid.Start);
         var known = new[] { same[0].Valid.Start.Date, PartialDate.Parse(recognized).TryGetValue(out var r) ? r : (PartialDate?)null }.OfType<PartialDate>().ToList();
         if (ClaimedDate() is { } date && known.Count > 0 && !known.Any(k => SameAtPrecision(k, date)) && claim.Valid.Start.Mark == BoundMark.On)
         {
-            return new ClaimVerdict(Verdict.Contradicted, $"independence on {on}, not in {date}", [same[0].Id]);
+            return Judged(Verdict.Contradicted, [same[0].Id], ReasonCodes.IndependenceDateWrong, ("date", on), ("recognized", recognized), ("claimed", date.ToString()));
         }
 
-        return new ClaimVerdict(Verdict.Supported, $"independence from {await names.OfAsync(claim.Object!, cancellationToken)} on {on}", [same[0].Id]);
+        return Judged(Verdict.Supported, [same[0].Id], ReasonCodes.Independence,
+            ("former", await names.OfAsync(claim.Object!, cancellationToken)), ("date", on), ("recognized", recognized));
     }
 
     private async Task<ClaimVerdict> HeadOfStateAsync(CancellationToken cancellationToken)
     {
-        var verdict = Held(Same(), "head of state");
+        var verdict = Held(Same(), HeldAs.HeadOfState);
         if (verdict is not null)
         {
             return verdict;
@@ -283,7 +295,7 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             who.Add($"{await names.OfAsync(h.Object!, cancellationToken)} {DescribeInterval(h.Valid)}");
         }
 
-        return new ClaimVerdict(Verdict.Contradicted, $"head of state then: {string.Join("; ", who)}", holders.Select(s => s.Id).ToList());
+        return Judged(Verdict.Contradicted, holders.Select(s => s.Id).ToList(), ReasonCodes.OtherHeadOfState, ("holders", string.Join("; ", who)));
     }
 
     /// <summary>
@@ -306,14 +318,14 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         {
             if (ClaimedDate() is not { } date || known.Any(k => SameAtPrecision(k, date)))
             {
-                return new ClaimVerdict(Verdict.Supported, $"withdrawal and end of membership on {described}", ids);
+                return Judged(Verdict.Supported, ids, ReasonCodes.Withdrawal, ("dates", described));
             }
 
-            return new ClaimVerdict(Verdict.Contradicted, $"not in {date}: withdrawal and end of membership on {described}", ids);
+            return Judged(Verdict.Contradicted, ids, ReasonCodes.WithdrawalDateWrong, ("claimed", date.ToString()), ("dates", described));
         }
 
         return memberships.Count > 0 && memberships.Any(s => s.Valid.IsValidOn(judgedOn))
-            ? new ClaimVerdict(Verdict.Contradicted, $"still a member on {judgedOn:yyyy-MM-dd}", memberships.Select(s => s.Id).ToList())
+            ? Judged(Verdict.Contradicted, memberships.Select(s => s.Id).ToList(), ReasonCodes.StillAMember, ("day", Day(judgedOn)))
             : Nothing;
     }
 
@@ -329,7 +341,6 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         }
 
         var ids = same.Select(s => s.Id).ToList();
-        var label = what.Length == 0 ? "held" : what;
         var (from, to) = Window();
         var during = same.Where(s => Overlaps(s, from, to)).ToList();
 
@@ -351,10 +362,10 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             var past = same.Where(s => s.Valid.EndLatest <= from.DayNumber).ToList();
             if (past.Count > 0 && claim.At is null && claim.Valid.End.IsOpen)
             {
-                return new ClaimVerdict(Verdict.Outdated, $"{label} {DescribeAll(past)}; not on {to:yyyy-MM-dd}", ids);
+                return Judged(Verdict.Outdated, ids, ReasonCodes.NoLongerHeld, ("what", what), ("periods", DescribeAll(past)), ("day", Day(to)));
             }
 
-            return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(same)}, not at the claimed time", ids);
+            return Judged(Verdict.Contradicted, ids, ReasonCodes.HeldAtOtherTime, ("what", what), ("periods", DescribeAll(same)));
         }
 
         if (claim.At is { } at && claim.Valid.Start is { Kind: BoundKind.Dated, Mark: BoundMark.On })
@@ -363,12 +374,12 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
             // state of things went on from there: judged again on the day judged.
             if (!during.Any(s => s.Valid.Start.Date is { } d && (SameAtPrecision(d, at) || TookOfficeAfter(d, at))) && during.All(s => s.Valid.Start.Kind == BoundKind.Dated))
             {
-                return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(during)}, not from {at}", ids);
+                return Judged(Verdict.Contradicted, ids, ReasonCodes.HeldFromOtherDate, ("what", what), ("periods", DescribeAll(during)), ("claimed", at.ToString()));
             }
 
             if (!same.Any(s => s.Valid.IsValidOn(judgedOn)))
             {
-                return new ClaimVerdict(Verdict.Outdated, $"{label} {DescribeAll(same)}; not on {judgedOn:yyyy-MM-dd}", ids);
+                return Judged(Verdict.Outdated, ids, ReasonCodes.NoLongerHeld, ("what", what), ("periods", DescribeAll(same)), ("day", Day(judgedOn)));
             }
         }
 
@@ -377,10 +388,10 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         if (claim.At is null && claim.Valid.Start is { Kind: BoundKind.Dated, Mark: BoundMark.On, Date: { } since } && !claim.Predicate.IsEvent
             && !same.Any(s => Overlaps(s, since.Earliest, since.Precision == DatePrecision.Day ? since.Latest.AddDays(SinceGraceDays) : since.Latest)))
         {
-            return new ClaimVerdict(Verdict.Contradicted, $"{label} {DescribeAll(during)}, not since {since}", ids);
+            return Judged(Verdict.Contradicted, ids, ReasonCodes.HeldSinceLater, ("what", what), ("periods", DescribeAll(during)), ("since", since.ToString()));
         }
 
-        return new ClaimVerdict(Verdict.Supported, $"{label} {DescribeAll(during)}", during.Select(s => s.Id).ToList());
+        return Judged(Verdict.Supported, during.Select(s => s.Id).ToList(), ReasonCodes.Held, ("what", what), ("periods", DescribeAll(during)));
     }
 
     /// <summary>
@@ -438,22 +449,19 @@ internal sealed class VerdictRules(Claim claim, ActorKnowledge about, DateOnly j
         _ => known.Earliest.AddDays(-1) <= claimed.Latest && claimed.Earliest <= known.Latest.AddDays(1),
     };
 
+    private static ClaimVerdict Judged(Verdict verdict, IReadOnlyList<string> matches, string code, params (string Name, string? Value)[] arguments) =>
+        new(verdict, VerdictReason.Of(code, arguments), matches);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static Stance? StanceOf(Statement s) => VocabularyNames.TryParse<Stance>(s.Qualifiers.Get("stance"), out var st) ? st : null;
 
-    private static string Describe(IEnumerable<Statement> periods) =>
-        string.Join("; ", periods.Select(s => $"{s.Qualifiers.Get("stance") ?? s.Qualifiers.Get("trend")} {DescribeInterval(s.Valid)}"));
-
-    private static string DescribeAll(IEnumerable<Statement> statements) => string.Join("; ", statements.Select(s => DescribeInterval(s.Valid)));
-
-    private static string DescribeInterval(ValidityInterval valid) => (valid.Start.IsOpen, valid.End.IsOpen) switch
+    /// <summary>The values of a reason's <c>what</c>: what a matching statement says was held (<see cref="ReasonCodes.HeldValues"/>).</summary>
+    private static class HeldAs
     {
-        (true, true) => "(no dates)",
-        (false, true) => $"since {Bound(valid.Start)}",
-        (true, false) => $"until {Bound(valid.End)}",
-        _ => $"from {Bound(valid.Start)} to {Bound(valid.End)}",
-    };
-
-    private static string Bound(IntervalBound bound) => bound.ToString().Replace(":", " ", StringComparison.Ordinal);
-
-    private static string GriotDate(IntervalBound bound) => bound.Date is { } d ? d.ToString() : bound.ToString();
+        public const string Held = "held";
+        public const string Member = "member";
+        public const string FoundingMember = "founding_member";
+        public const string HeadOfState = "head_of_state";
+    }
 }

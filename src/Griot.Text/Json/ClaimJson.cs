@@ -30,6 +30,7 @@ public static class ClaimJson
             json["verdict"] = VocabularyNames.ToName(verdict.Verdict);
             json["reason"] = verdict.Reason;
             json["matches"] = new JsonArray(verdict.Matches.Select(m => (JsonNode?)m).ToArray());
+            AddReason(json, verdict.Why);
             claims.Add(json);
         }
 
@@ -37,12 +38,30 @@ public static class ClaimJson
         {
             ["document"] = Document(result.Extraction, result.JudgedOn),
             ["claims"] = claims,
-            ["conflicts"] = new JsonArray(result.Conflicts.Select(c => (JsonNode?)new JsonObject
+            ["conflicts"] = new JsonArray(result.Conflicts.Select(c => (JsonNode?)AddReason(new JsonObject
             {
                 ["claims"] = new JsonArray(c.Claims.Select(i => (JsonNode?)i).ToArray()),
                 ["reason"] = c.Reason,
-            }).ToArray()),
+            }, c.Why)).ToArray()),
         };
+    }
+
+    /// <summary>
+    /// The reason as a code with arguments, the last keys of a claim or conflict (added after the contract's keys, so that
+    /// the bytes before them stay as they were). A claim's notes (its founding list's problems) are not repeated here:
+    /// they are the conflicts that name that claim alone.
+    /// </summary>
+    private static JsonObject AddReason(JsonObject json, VerdictReason why)
+    {
+        var arguments = new JsonObject();
+        foreach (var (name, value) in why.Arguments)
+        {
+            arguments[name] = value;
+        }
+
+        json["reasonCode"] = why.Code;
+        json["reasonArguments"] = arguments;
+        return json;
     }
 
     private static JsonObject Document(ExtractionResult extraction, DateOnly? judgedOn = null)
