@@ -11,6 +11,10 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 {
     private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _watching = new(1, 1);
+    private SqliteConnection? _watch;
+    private long _dataVersion = -1;
+    private long _revision;
 
     private SqliteKnowledgeStore(string path, string connectionString)
     {
@@ -110,10 +114,35 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The revision, read through one connection kept for it: SQLite's <c>PRAGMA data_version</c> on that connection
+    /// changes whenever another connection (of this process or another) commits, so the counter is read again only
+    /// then, and an unchanged store costs one pragma instead of a pooled connection and a query.
+    /// </summary>
     public async Task<long> GetRevisionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await ConnectAsync(cancellationToken);
-        return await ScalarAsync<long>(connection, "SELECT value FROM revision WHERE id = 1", cancellationToken);
+        await _watching.WaitAsync(cancellationToken);
+        try
+        {
+            if (_watch is null)
+            {
+                _watch = new SqliteConnection(_connectionString);
+                await _watch.OpenAsync(cancellationToken);
+            }
+
+            var version = await ScalarAsync<long>(_watch, "PRAGMA data_version", cancellationToken);
+            if (version != _dataVersion)
+            {
+                _revision = await ScalarAsync<long>(_watch, "SELECT value FROM revision WHERE id = 1", cancellationToken);
+                _dataVersion = version;
+            }
+
+            return _revision;
+        }
+        finally
+        {
+            _watching.Release();
+        }
     }
 
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
@@ -134,11 +163,17 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         return new StoreCounts((int)actors, (int)statements, (int)references, byPredicate);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_watch is not null)
+        {
+            await _watch.DisposeAsync();
+        }
+
+        _watching.Dispose();
+
         // Pooled connections keep the file open (and its WAL); let it go with the store.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 }
