@@ -3,7 +3,7 @@
 import { post, showProblem } from './api.js';
 import { h } from './util.js';
 import { actor, states } from './names.js';
-import { claimWords, termPredicates } from './claims.js';
+import { claimWords, reasonWords, termPredicates } from './claims.js';
 import { vocabulary } from './words.js';
 
 const $ = (s) => document.querySelector(s);
@@ -67,7 +67,7 @@ function claimItem(c, i, names, vocab) {
     h('div', { class: 'claim-head' },
       h('span', { class: `verdict verdict-${c.verdict}` }, c.verdict),
       h('span', { class: 'claim-words' }, claimWords(c, names, vocab))),
-    h('p', { class: 'claim-reason' }, c.reason),
+    h('p', { class: 'claim-reason' }, reasonWords(c, vocab)),
     c.evidence ? h('p', { class: 'claim-evidence' }, h('a', { href: `#ev-${c.evidence.start}` }, 'show in the text')) : null,
     c.matches?.length ? h('p', { class: 'ids' }, `checked against: ${c.matches.join(', ')}`) : null);
 }
@@ -96,7 +96,7 @@ function render(result, names, vocab) {
       h('div', { class: 'summary' }, VERDICTS.map((v) => h('span', { class: `tag tag-${v}` }, `${counts[v]} ${v}`)))),
     conflicts.length ? h('section', { class: 'panel conflicts', 'aria-labelledby': 'conflicts-title' },
       h('h2', { id: 'conflicts-title' }, `Conflicts within the text (${conflicts.length})`),
-      h('ul', {}, conflicts.map((k) => h('li', {}, k.reason, ' ',
+      h('ul', {}, conflicts.map((k) => h('li', {}, reasonWords(k, vocab), ' ',
         h('span', { class: 'muted small' }, '— claims ', k.claims.map((n, j) => [j ? ', ' : '', h('a', { href: `#claim-${n}` }, `#${n + 1}`)])))))) : null,
     h('div', { class: 'grid grid-two' },
       h('section', { class: 'panel', 'aria-labelledby': 'text-title' },

@@ -33,3 +33,25 @@ export function claimWords(c, names, vocab) {
   const text = first(vocab.words[`claim.${c.predicate}`], arg) ?? `${n(c.subject)} ${words(c.predicate)} ${n(c.object)}`.trim();
   return `${text}${when(c.valid)}${c.hedged ? ' (hedged)' : ''}`;
 }
+
+// The vocabulary key of an argument that is a word rather than a value (the rule of VerdictReason.RenderOne).
+const REASON_WORDS = { stance: 'stance.', earlierStance: 'stance.', trend: 'trend.', change: 'trend.', what: 'reason.what.' };
+
+/**
+ * Why the checker said what it did, put into words here from the reason's code and arguments and the vocabulary's
+ * reason.* templates; the server's English text where the code cannot be rendered (an older server) or carries notes
+ * this page does not hold (a founding claim's list of founders, shown among the conflicts).
+ */
+export function reasonWords(item, vocab) {
+  if (!item.reasonCode) return item.reason;
+  const args = item.reasonArguments || {};
+  const word = (key) => (vocab.words[key] || [])[0];
+  const arg = (name) => {
+    const value = args[name];
+    if (value == null) return null;
+    const prefix = REASON_WORDS[name];
+    return prefix ? word(prefix + value) || value : value;
+  };
+  const text = first(vocab.words[`reason.${item.reasonCode}`], arg);
+  return text && (!item.reason || item.reason === text) ? text : item.reason;
+}
