@@ -1,5 +1,6 @@
 using Griot.Core.Statements;
 using Griot.Core.Time;
+using Griot.Store.Engines;
 using Npgsql;
 
 namespace Griot.Store.Postgres;
@@ -43,47 +44,6 @@ public sealed partial class PostgresKnowledgeStore
             """;
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await ReadStatementsAsync(reader, cancellationToken);
+        return await StoreRows.ReadStatementsAsync(reader, cancellationToken);
     }
-
-    /// <summary>Folds rows of statements joined with their references (ordered by statement) into statements.</summary>
-    private static async Task<List<Statement>> ReadStatementsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        var result = new List<Statement>();
-        string? currentId = null;
-        string[] current = [];
-        var references = new List<Reference>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var id = reader.GetString(0);
-            if (id != currentId)
-            {
-                if (currentId is not null)
-                {
-                    result.Add(Materialize(current, references));
-                }
-
-                currentId = id;
-                current = [reader.GetString(1), reader.GetString(2), NullableString(reader, 3) ?? "", reader.GetString(4), reader.GetString(5), reader.GetString(6)];
-                references = [];
-            }
-
-            if (!reader.IsDBNull(7) || !reader.IsDBNull(8) || !reader.IsDBNull(10))
-            {
-                references.Add(new Reference(NullableString(reader, 7), NullableString(reader, 8), NullableInt(reader, 9),
-                    NullableString(reader, 10), NullableInt(reader, 11), NullableInt(reader, 12), NullableString(reader, 13)));
-            }
-        }
-
-        if (currentId is not null)
-        {
-            result.Add(Materialize(current, references));
-        }
-
-        return result;
-    }
-
-    private static Statement Materialize(string[] row, List<Reference> references) =>
-        Statement.Create(row[0], Predicate.Get(row[1]), row[2].Length == 0 ? null : row[2],
-            Qualifiers.Parse(row[3]).Value, ValidityInterval.Parse(row[4], row[5]).Value, references);
 }

@@ -1,13 +1,14 @@
 using Griot.Core;
 using Griot.Core.Actors;
 using Griot.Core.Statements;
+using Griot.Store.Engines;
 using Microsoft.Data.Sqlite;
 
 namespace Griot.Store.Sqlite;
 
 public sealed partial class SqliteKnowledgeStore
 {
-    private const string ActorColumns = "id, kind, name, official_name, capital, iso2, iso_numeric, cow, cameo, wikidata";
+    private const string ActorColumns = StoreRows.ActorColumns;
 
     public async Task<Actor?> GetActorAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -22,49 +23,26 @@ public sealed partial class SqliteKnowledgeStore
         var idsJson = System.Text.Json.JsonSerializer.Serialize(ids.Distinct().ToArray());
         await using var connection = await ConnectAsync(cancellationToken);
 
-        var names = new Dictionary<(string, NameType), List<string>>();
+        Dictionary<(string, NameType), List<string>> names;
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
+            command.CommandText = $"""
                 SELECT actor_id, type, name FROM actor_names
-                WHERE actor_id IN (SELECT value FROM json_each($ids)) AND type IN ('other', 'acronym', 'demonym', 'place')
+                WHERE actor_id IN (SELECT value FROM json_each($ids)) AND type IN ({StoreRows.ListedNameTypes})
                 ORDER BY actor_id, type, ordinal
                 """;
             command.Parameters.AddWithValue("$ids", idsJson);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                VocabularyNames.TryParse<NameType>(reader.GetString(1), out var type);
-                var key = (reader.GetString(0), type);
-                if (!names.TryGetValue(key, out var list))
-                {
-                    names[key] = list = [];
-                }
-
-                list.Add(reader.GetString(2));
-            }
+            names = await StoreRows.ReadListedNamesAsync(reader, cancellationToken);
         }
 
-        var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT {ActorColumns} FROM actors WHERE id IN (SELECT value FROM json_each($ids))";
             command.Parameters.AddWithValue("$ids", idsJson);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetString(0);
-                VocabularyNames.TryParse<ActorKind>(reader.GetString(1), out var kind);
-                IReadOnlyList<string> Names(NameType type) => names.GetValueOrDefault((id, type)) ?? [];
-                actors[id] = new Actor(id, kind, reader.GetString(2), NullableString(reader, 3),
-                    Names(NameType.Other), Names(NameType.Acronym), Names(NameType.Demonym), NullableString(reader, 4),
-                    new ActorIdentifiers(NullableString(reader, 5), NullableString(reader, 6),
-                        reader.IsDBNull(7) ? null : reader.GetInt32(7), NullableString(reader, 8), NullableString(reader, 9)),
-                    Names(NameType.Place));
-            }
+            return await StoreRows.ReadActorsAsync(reader, names, cancellationToken);
         }
-
-        return actors;
     }
 
     public async Task<IReadOnlyList<(string Id, string Name)>> ListActorsAsync(CancellationToken cancellationToken = default)
@@ -91,7 +69,7 @@ public sealed partial class SqliteKnowledgeStore
             return [];
         }
 
-        var hits = new List<ActorNameRanking.Hit>();
+        List<ActorNameRanking.Hit> hits;
         await using (var connection = await ConnectAsync(cancellationToken))
         await using (var command = connection.CreateCommand())
         {
@@ -101,15 +79,7 @@ public sealed partial class SqliteKnowledgeStore
                 """;
             command.Parameters.AddWithValue("$contains", "%" + EscapeLike(key) + "%");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var rank = ActorNameRanking.Rank(reader.GetString(3), key);
-                VocabularyNames.TryParse<NameType>(reader.GetString(2), out var type);
-                if (rank >= 0)
-                {
-                    hits.Add(new ActorNameRanking.Hit(reader.GetString(0), reader.GetString(1), type, rank));
-                }
-            }
+            hits = await StoreRows.ReadNameHitsAsync(reader, key, cancellationToken);
         }
 
         var best = ActorNameRanking.Best(hits, limit);
@@ -123,18 +93,9 @@ public sealed partial class SqliteKnowledgeStore
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT source, dataset, row FROM actor_sources WHERE actor_id = $id ORDER BY rowid";
         command.Parameters.AddWithValue("$id", id);
-        var result = new List<Reference>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new Reference(NullableString(reader, 0), NullableString(reader, 1), reader.IsDBNull(2) ? null : reader.GetInt32(2)));
-        }
-
-        return result;
+        return await StoreRows.ReadActorReferencesAsync(reader, cancellationToken);
     }
-
-    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);

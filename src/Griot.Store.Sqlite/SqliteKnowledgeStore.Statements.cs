@@ -1,5 +1,6 @@
 using Griot.Core.Statements;
 using Griot.Core.Time;
+using Griot.Store.Engines;
 using Microsoft.Data.Sqlite;
 
 namespace Griot.Store.Sqlite;
@@ -40,45 +41,7 @@ public sealed partial class SqliteKnowledgeStore
             ORDER BY s.subject, s.predicate, s.start_earliest, s.object, s.id, r.rowid
             """;
 
-        var result = new List<Statement>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        string? currentId = null;
-        string[] current = [];
-        var references = new List<Reference>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var id = reader.GetString(0);
-            if (id != currentId)
-            {
-                if (currentId is not null)
-                {
-                    result.Add(Materialize(current, references));
-                }
-
-                currentId = id;
-                current = [reader.GetString(1), reader.GetString(2), NullableString(reader, 3) ?? "", reader.GetString(4), reader.GetString(5), reader.GetString(6)];
-                references = [];
-            }
-
-            if (!reader.IsDBNull(7) || !reader.IsDBNull(8) || !reader.IsDBNull(10))
-            {
-                references.Add(new Reference(NullableString(reader, 7), NullableString(reader, 8), NullableInt(reader, 9),
-                    NullableString(reader, 10), NullableInt(reader, 11), NullableInt(reader, 12), NullableString(reader, 13)));
-            }
-        }
-
-        if (currentId is not null)
-        {
-            result.Add(Materialize(current, references));
-        }
-
-        return result;
+        return await StoreRows.ReadStatementsAsync(reader, cancellationToken);
     }
-
-    private static Statement Materialize(string[] row, List<Reference> references) =>
-        Statement.Create(row[0], Predicate.Get(row[1]), row[2].Length == 0 ? null : row[2],
-            Qualifiers.Parse(row[3]).Value, ValidityInterval.Parse(row[4], row[5]).Value, references);
-
-    private static int? NullableInt(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 }
