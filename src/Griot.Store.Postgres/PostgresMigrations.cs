@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Reflection;
 using Npgsql;
 
 namespace Griot.Store.Postgres;
@@ -14,7 +12,8 @@ internal static class PostgresMigrations
     /// <summary>The advisory lock key of schema changes ("GrioMigr").</summary>
     private const long LockKey = 0x4772696F_4D696772;
 
-    private static readonly IReadOnlyList<(int Version, string Sql)> All = Load();
+    private static readonly IReadOnlyList<(int Version, string Sql)> All =
+        Core.Schema.NumberedMigrations.Load(typeof(PostgresMigrations).Assembly, "Griot.Store.Postgres.Migrations.", "schema");
 
     public static int Latest => All[^1].Version;
 
@@ -73,29 +72,5 @@ internal static class PostgresMigrations
         }
 
         return await PostgresCommands.ScalarAsync<int>(connection, "SELECT coalesce(max(version), 0) FROM griot_migrations", cancellationToken);
-    }
-
-    private static List<(int, string)> Load()
-    {
-        var assembly = typeof(PostgresMigrations).Assembly;
-        const string prefix = "Griot.Store.Postgres.Migrations.";
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), Sql: Read(assembly, n)))
-            .OrderBy(m => m.Version)
-            .ToList();
-        if (migrations.Count == 0 || migrations.Select((m, i) => m.Version != i + 1).Any(gap => gap))
-        {
-            throw new InvalidOperationException("schema migrations must be numbered 0001, 0002, … without gaps");
-        }
-
-        return migrations;
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 
 namespace Griot.Store.Sqlite;
@@ -12,7 +11,8 @@ internal static class SqliteMigrations
     /// <summary>The application id that marks a SQLite file as Griot's ("Grio").</summary>
     public const int ApplicationId = 0x4772696F;
 
-    private static readonly IReadOnlyList<(int Version, string Sql)> All = Load();
+    private static readonly IReadOnlyList<(int Version, string Sql)> All =
+        Core.Schema.NumberedMigrations.Load(typeof(SqliteMigrations).Assembly, "Griot.Store.Sqlite.Migrations.", "schema");
 
     public static int Latest => All[^1].Version;
 
@@ -30,29 +30,5 @@ internal static class SqliteMigrations
 
             await transaction.CommitAsync(cancellationToken);
         }
-    }
-
-    private static List<(int, string)> Load()
-    {
-        var assembly = typeof(SqliteMigrations).Assembly;
-        const string prefix = "Griot.Store.Sqlite.Migrations.";
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], System.Globalization.CultureInfo.InvariantCulture), Sql: Read(assembly, n)))
-            .OrderBy(m => m.Version)
-            .ToList();
-        if (migrations.Count == 0 || migrations.Select((m, i) => m.Version != i + 1).Any(gap => gap))
-        {
-            throw new InvalidOperationException("schema migrations must be numbered 0001, 0002, … without gaps");
-        }
-
-        return migrations;
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using DuckDB.NET.Data;
 
 namespace Griot.Events.Store;
@@ -13,7 +12,8 @@ internal static class EventStoreMigrations
 {
     private const string VersionKey = "schema_version";
 
-    private static readonly IReadOnlyList<(int Version, string Sql)> All = Load();
+    private static readonly IReadOnlyList<(int Version, string Sql)> All =
+        Core.Schema.NumberedMigrations.Load(typeof(EventStoreMigrations).Assembly, "Griot.Events.Store.Migrations.", "event store");
 
     /// <summary>The schema this Griot writes.</summary>
     public static int Latest => All[^1].Version;
@@ -87,29 +87,5 @@ internal static class EventStoreMigrations
             await connection.ExecuteAsync("ROLLBACK", CancellationToken.None);
             throw;
         }
-    }
-
-    private static List<(int, string)> Load()
-    {
-        var assembly = typeof(EventStoreMigrations).Assembly;
-        const string prefix = "Griot.Events.Store.Migrations.";
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), Sql: Read(assembly, n)))
-            .OrderBy(m => m.Version)
-            .ToList();
-        if (migrations.Count == 0 || migrations.Select((m, i) => m.Version != i + 1).Any(gap => gap))
-        {
-            throw new InvalidOperationException("event store migrations must be numbered 0001, 0002, … without gaps");
-        }
-
-        return migrations;
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
